@@ -1,0 +1,88 @@
+/**
+ * Typo tolerance without scanning every text: the vocabulary (lexemes of `search_vector`, via ts_stat) of a region's
+ * texts in one language is kept in memory for a minute; a query word that is not found as typed is widened to the
+ * vocabulary words most similar to it (trigram similarity as pg_trgm computes it). The widened query is a plain
+ * tsquery of raw lexemes, so the full-text index does the rest: "Sprachkrus" → 'sprachkur', "Kurse" → 'kur',
+ * "житла" → 'житло'.
+ */
+import type { Db } from '../../db/client.js';
+import { listLexemes, parseQuery } from './queries.js';
+
+/** A vocabulary word this similar to a query word (or its stem) widens the query. */
+export const NEAR_SIMILARITY = 0.5;
+/** At most this many near words per query word. */
+const NEAR_PER_WORD = 6;
+const TTL_MS = 60_000;
+const MAX_ENTRIES = 500;
+
+type Entry = { expires: number; words: { word: string; grams: Set<string> }[] };
+const cache = new Map<string, Promise<Entry>>();
+
+/** Trigrams of a text the way pg_trgm makes them: per word, lower-cased, padded with two spaces before, one after. */
+export function trigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const chars = [' ', ' ', ...word, ' '];
+    for (let i = 0; i + 3 <= chars.length; i += 1) out.add(chars.slice(i, i + 3).join(''));
+  }
+  return out;
+}
+
+/** pg_trgm's similarity(): shared trigrams over all trigrams of both. */
+export function trigramSimilarity(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}
+
+async function vocabulary(db: Db, regionId: string, language: string): Promise<Entry['words']> {
+  const key = `${regionId}\u0000${language}`;
+  const now = Date.now();
+  let pending = cache.get(key);
+  const fresh = pending ? (await pending).expires > now : false;
+  if (!pending || !fresh) {
+    if (cache.size >= MAX_ENTRIES) {
+      const oldest = cache.keys().next().value;
+      if (oldest !== undefined) cache.delete(oldest);
+    }
+    pending = listLexemes(db, regionId, language).then((words) => ({ expires: Date.now() + TTL_MS, words: words.map((word) => ({ word, grams: trigrams(word) })) }));
+    pending.catch(() => cache.delete(key));
+    cache.delete(key);
+    cache.set(key, pending);
+  }
+  return (await pending).words;
+}
+
+/** Forgets the cached vocabularies (tests; a region's texts changed in bulk). */
+export function clearVocabularies(): void {
+  cache.clear();
+}
+
+function quoteLexeme(word: string): string {
+  return `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/**
+ * The query widened to near words of the texts' vocabulary, as tsquery text: every query word (stop words left out)
+ * becomes (its lexemes | near words), and the words are AND-ed. Null when nothing is near.
+ */
+export async function nearQuery(db: Db, input: { regionId: string; language: string; config: string; q: string }): Promise<string | null> {
+  const tokens = (await parseQuery(db, input.config, input.q)).slice(0, 12);
+  if (!tokens.length) return null;
+  const words = await vocabulary(db, input.regionId, input.language);
+  let widened = false;
+  const groups = tokens.map(({ token, lexemes }) => {
+    const probes = [...new Set([token.toLowerCase(), ...lexemes])].map(trigrams);
+    const near = words
+      .map((w) => ({ word: w.word, score: Math.max(...probes.map((p) => trigramSimilarity(p, w.grams))) }))
+      .filter((w) => w.score >= NEAR_SIMILARITY && !lexemes.includes(w.word))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, NEAR_PER_WORD)
+      .map((w) => w.word);
+    if (near.length) widened = true;
+    return [...new Set([...lexemes, ...near])];
+  });
+  if (!widened) return null;
+  return groups.map((g) => `(${g.map(quoteLexeme).join(' | ')})`).join(' & ');
+}

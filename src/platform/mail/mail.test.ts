@@ -1,0 +1,250 @@
+import { after, before, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type AddressInfo } from 'node:net';
+import { eq } from 'drizzle-orm';
+import { SMTPServer } from 'smtp-server';
+import { createTestApp, createTestDatabase } from '../../../test/helpers.js';
+import { buildAccount, buildRegion, sessionCookieFor } from '../../../test/fixtures.js';
+import type { Database } from '../../db/client.js';
+import { jobs, mails } from '../schema.js';
+import { runNextJob } from '../jobs/jobs.js';
+import { queueMail, registerMailJob } from './mail.js';
+
+// ── a real SMTP server for the test, and a small MIME reader (enough for nodemailer's output) ──────────────────
+
+type Part = { headers: Record<string, string>; body: string };
+type Received = { envelopeTo: string[]; raw: string; headers: Record<string, string>; parts: Part[] };
+
+function parseHeaders(block: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of block.replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
+    const i = line.indexOf(':');
+    if (i > 0) out[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+  }
+  return out;
+}
+
+function decodeBody(headers: Record<string, string>, body: string): string {
+  const encoding = (headers['content-transfer-encoding'] ?? '7bit').toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding === 'quoted-printable')
+    return Buffer.from(
+      body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    ).toString('utf8');
+  return body;
+}
+
+/** Splits a (possibly multipart) message into decoded leaf parts. */
+function parseMessage(raw: string): { headers: Record<string, string>; parts: Part[] } {
+  const split = raw.indexOf('\r\n\r\n');
+  const headers = parseHeaders(raw.slice(0, split));
+  const body = raw.slice(split + 4);
+  const boundary = /boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1];
+  if (!boundary) return { headers, parts: [{ headers, body: decodeBody(headers, body) }] };
+  const parts: Part[] = [];
+  for (const chunk of body.split(`--${boundary}`).slice(1)) {
+    if (chunk.startsWith('--')) break;
+    const inner = parseMessage(chunk.replace(/^\r\n/, '').replace(/\r\n$/, ''));
+    parts.push(...inner.parts);
+  }
+  return { headers, parts };
+}
+
+/** A subject line as sent: plain ASCII, or RFC 2047 encoded words. */
+function decodeSubject(value: string): string {
+  return value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
+    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeBody({ 'content-transfer-encoding': 'quoted-printable' }, text.replace(/_/g, ' ')),
+  );
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function startSmtp(port: number, inbox: Received[]): Promise<SMTPServer> {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        inbox.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), raw, ...parseMessage(raw) });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  return server;
+}
+
+async function stopSmtp(server: SMTPServer): Promise<void> {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+const FROM = 'wegweiser <noreply@wegweiser.test>';
+
+describe('mail over SMTP (a real smtp-server in the test)', () => {
+  let database: Database & { drop(): Promise<void> };
+  let port: number;
+  const inbox: Received[] = [];
+  before(async () => {
+    database = await createTestDatabase();
+  });
+  after(() => database.drop());
+  beforeEach(async () => {
+    await database.db.delete(jobs);
+    inbox.length = 0;
+    port = await freePort();
+    registerMailJob({ smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: FROM });
+  });
+
+  it('sends a queued mail with subject, recipient, text and attachment', async () => {
+    const server = await startSmtp(port, inbox);
+    try {
+      const attachment = 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n';
+      const id = await queueMail(database.db, {
+        to: 'newcomer@example.org',
+        subject: 'Einladung – Willkommensfest',
+        text: 'Hallo,\nhier ist Ihre Einladung: https://wegweiser.test/invite/abc123\n',
+        attachments: [{ filename: 'fest.ics', contentType: 'text/calendar', content: Buffer.from(attachment).toString('base64') }],
+      });
+      assert.equal(await runNextJob(database.db), true);
+
+      assert.equal(inbox.length, 1);
+      const msg = inbox[0];
+      assert.ok(msg);
+      assert.deepEqual(msg.envelopeTo, ['newcomer@example.org']);
+      assert.equal(msg.headers.to, 'newcomer@example.org');
+      assert.match(msg.headers.from ?? '', /noreply@wegweiser\.test/);
+      assert.equal(decodeSubject(msg.headers.subject ?? ''), 'Einladung – Willkommensfest');
+      const text = msg.parts.find((p) => (p.headers['content-type'] ?? '').startsWith('text/plain'));
+      assert.ok(text, 'has a text part');
+      assert.match(text.body, /https:\/\/wegweiser\.test\/invite\/abc123/);
+      const file = msg.parts.find((p) => /filename="?fest\.ics/.test(p.headers['content-disposition'] ?? ''));
+      assert.ok(file, 'has the attachment');
+      assert.match(file.headers['content-type'] ?? '', /text\/calendar/);
+      assert.equal(file.body, attachment);
+
+      const [row] = await database.db.select().from(mails).where(eq(mails.id, id));
+      assert.equal(row?.status, 'sent');
+      assert.ok(row?.sentAt);
+      assert.ok(row?.messageId);
+      assert.equal(row?.error, null);
+    } finally {
+      await stopSmtp(server);
+    }
+  });
+
+  it('loses nothing while the SMTP server is down: retries with back-off and sends exactly once when it is up', async () => {
+    const id = await queueMail(database.db, { to: 'later@example.org', subject: 'Wait for it', text: 'Delivered after all.' });
+    const t0 = Date.now();
+    assert.equal(await runNextJob(database.db), true, 'the attempt ran (and failed: nobody listens)');
+
+    const [mailAfterFailure] = await database.db.select().from(mails).where(eq(mails.id, id));
+    assert.equal(mailAfterFailure?.status, 'queued');
+    assert.match(mailAfterFailure?.error ?? '', /ECONNREFUSED|connect/i);
+    const [job] = await database.db.select().from(jobs).where(eq(jobs.type, 'mail.send'));
+    assert.ok(job);
+    assert.equal(job.status, 'pending');
+    assert.equal(job.attempts, 1);
+    assert.ok(job.runAt.getTime() > t0 + 20_000, 'retried later (back-off), not at once');
+    assert.equal(await runNextJob(database.db), false, 'not due yet');
+
+    const server = await startSmtp(port, inbox);
+    try {
+      await database.db.update(jobs).set({ runAt: new Date(Date.now() - 1000) }).where(eq(jobs.id, job.id));
+      assert.equal(await runNextJob(database.db), true);
+      assert.equal(await runNextJob(database.db), false, 'nothing left');
+      assert.equal(inbox.length, 1, 'arrived exactly once');
+      assert.equal(inbox[0]?.headers.subject, 'Wait for it');
+      const [row] = await database.db.select().from(mails).where(eq(mails.id, id));
+      assert.equal(row?.status, 'sent');
+      const [doneJob] = await database.db.select().from(jobs).where(eq(jobs.id, job.id));
+      assert.equal(doneJob?.status, 'done');
+      assert.equal(doneJob?.attempts, 2);
+    } finally {
+      await stopSmtp(server);
+    }
+  });
+
+  it('with a tiny base back-off the worker retries by itself until the server comes up', async () => {
+    const id = await queueMail(database.db, { to: 'soon@example.org', subject: 'Soon', text: 'x' });
+    await runNextJob(database.db, { baseBackoffMs: 5 });
+    const server = await startSmtp(port, inbox);
+    try {
+      await new Promise((r) => setTimeout(r, 20));
+      assert.equal(await runNextJob(database.db, { baseBackoffMs: 5 }), true);
+      assert.equal(inbox.length, 1);
+      const [row] = await database.db.select().from(mails).where(eq(mails.id, id));
+      assert.equal(row?.status, 'sent');
+    } finally {
+      await stopSmtp(server);
+    }
+  });
+
+  it('marks the mail failed after the last attempt (the job shows up as failed)', async () => {
+    const id = await queueMail(database.db, { to: 'never@example.org', subject: 'Never', text: 'x' });
+    await database.db.update(jobs).set({ maxAttempts: 1 }).where(eq(jobs.type, 'mail.send'));
+    await runNextJob(database.db);
+    const [row] = await database.db.select().from(mails).where(eq(mails.id, id));
+    assert.equal(row?.status, 'failed');
+    assert.ok(row?.error);
+    const failed = await database.db.select().from(jobs).where(eq(jobs.status, 'failed'));
+    assert.equal(failed.length, 1);
+  });
+});
+
+describe('mail without SMTP_URL', () => {
+  it('is kept, and a region admin reads it on /admin/mail (other regions and other roles do not)', async () => {
+    const t = await createTestApp();
+    try {
+      const county = await buildRegion(t.db, { name: 'Kreis Mail' });
+      const other = await buildRegion(t.db, { name: 'Kreis Anders' });
+      const regionAdmin = await buildAccount(t.db, { roles: [{ regionId: county.id, role: 'region_admin' }] });
+      const otherAdmin = await buildAccount(t.db, { roles: [{ regionId: other.id, role: 'region_admin' }] });
+      const editor = await buildAccount(t.db, { roles: [{ regionId: county.id, role: 'editor' }] });
+      const id = await queueMail(t.db, {
+        to: 'invitee@example.org',
+        subject: 'Your invitation',
+        text: 'Open <this> link: https://wegweiser.test/invite/xyz\nSecond line',
+        regionId: county.id,
+      });
+      await runNextJob(t.db);
+      const [row] = await t.db.select().from(mails).where(eq(mails.id, id));
+      assert.equal(row?.status, 'kept');
+
+      const cookie = await sessionCookieFor(t.app, t.db, regionAdmin.id);
+      const list = await t.app.inject({ url: '/admin/mail?lang=en', headers: { cookie } });
+      assert.equal(list.statusCode, 200);
+      assert.match(list.body, /invitee@example\.org/);
+      assert.match(list.body, new RegExp(`href="/admin/mail/${id}"`));
+      assert.match(list.body, /Kept/);
+
+      const detail = await t.app.inject({ url: `/admin/mail/${id}?lang=en`, headers: { cookie } });
+      assert.equal(detail.statusCode, 200);
+      assert.match(detail.body, /<pre class="mail-body">Open &lt;this(&gt;|>) link: https:\/\/wegweiser\.test\/invite\/xyz\nSecond line<\/pre>/);
+
+      const otherCookie = await sessionCookieFor(t.app, t.db, otherAdmin.id);
+      const otherList = await t.app.inject({ url: '/admin/mail', headers: { cookie: otherCookie } });
+      assert.equal(otherList.statusCode, 200);
+      assert.doesNotMatch(otherList.body, /invitee@example\.org/);
+      assert.equal((await t.app.inject({ url: `/admin/mail/${id}`, headers: { cookie: otherCookie } })).statusCode, 404);
+
+      const editorCookie = await sessionCookieFor(t.app, t.db, editor.id);
+      assert.equal((await t.app.inject({ url: `/admin/mail/${id}`, headers: { cookie: editorCookie } })).statusCode, 403);
+    } finally {
+      await t.close();
+    }
+  });
+});

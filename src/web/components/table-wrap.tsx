@@ -1,0 +1,15 @@
+import type { ComponentChildren } from 'preact';
+import { usePage } from '../page-context.js';
+
+/**
+ * A wide table that scrolls sideways on small screens. Focusable and labelled, so keyboard users can scroll it
+ * (WCAG 2.1.1; axe "scrollable-region-focusable").
+ */
+export function TableWrap({ children, label }: { children: ComponentChildren; label?: string }) {
+  const { t } = usePage();
+  return (
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={label ?? t('common.table_region')}>
+      {children}
+    </div>
+  );
+}
