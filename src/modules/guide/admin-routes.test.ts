@@ -184,7 +184,9 @@ describe('guide admin pages', () => {
     const major = await editor.browser.submit(location, { language: 'de', baseRevision: '3', title: 'Sprachkurse', slug: 'sprachkurse', contentHtml: '<p>Es gibt Integrationskurse und Berufssprachkurse.</p>', intent: 'save' });
     assert.equal(major.statusCode, 303);
     const en = await editor.browser.get(`/admin/pages/${pageId}/edit?lang=en`);
-    assert.match(en.body, /Änderungen in der Ausgangssprache seit der Übersetzung \(Version 1 → 4\)/);
+    // Side by side: the source column marks what changed since the revision the translation was made from.
+    assert.match(en.body, /class="translate-side__source"/);
+    assert.match(en.body, /seit Version 1 geändert hat, aus der diese Übersetzung stammt \(jetzt Version 4\)/);
     assert.match(en.body, /<ins><span class="visually-hidden">\[eingefügt: <\/span>[^<]*Berufssprachkurse/);
     assert.doesNotMatch(en.body, /name="minor"/, 'minor is for the source language only');
   });

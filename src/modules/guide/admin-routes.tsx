@@ -9,7 +9,7 @@ import { languageInfo } from '../../platform/i18n/languages.js';
 import { sanitizeRichText } from '../../platform/richtext/sanitize.js';
 import { formValues, type FormState, type FormValues } from '../../web/components/forms.js';
 import { sendPage } from '../../web/render.js';
-import { getEditorData, getGuideTree, getHistory, getPageInTree, type EditorData } from './admin-service.js';
+import { editorExtras, getEditorData, getGuideTree, getHistory, getPageInTree, type EditorData } from './admin-service.js';
 import { isIconName } from './icons.js';
 import {
   CHILD_STRATEGIES,
@@ -75,7 +75,15 @@ async function renderEditor(db: Db, request: FastifyRequest, reply: FastifyReply
   return sendPage(
     request,
     reply,
-    <EditorPage data={data} textForm={textForm} settingsForm={settingsForm} conflict={opts.conflict} settingsConflict={opts.settingsConflict} textError={opts.textError} />,
+    <EditorPage
+      data={data}
+      textForm={textForm}
+      settingsForm={settingsForm}
+      conflict={opts.conflict}
+      settingsConflict={opts.settingsConflict}
+      textError={opts.textError}
+      extras={data.canEditText && !opts.conflict ? await editorExtras(db, actor, data) : undefined}
+    />,
     { status: opts.status ?? 200 },
   );
 }

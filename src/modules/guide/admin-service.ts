@@ -3,6 +3,7 @@
  * there is one, the base revision for the conflict check, the source changes an outdated translation misses) and the
  * image choice of the page settings. Writes all go through service.ts.
  */
+import type { VNode } from 'preact';
 import type { Db } from '../../db/client.js';
 import { assertCan, can, type Actor } from '../../platform/auth/permissions.js';
 import { NotFoundError } from '../../platform/errors.js';
@@ -48,7 +49,7 @@ export type EditorData = PageContext & {
   state: TranslationState;
   text: EditorText;
   /** For an outdated translation: the source as it was translated and as it is now. */
-  sourceChange: { fromRevision: number; before: string; after: string } | null;
+  sourceChange: { fromRevision: number; before: string; beforeTitle: string; after: string } | null;
   images: MediaChoice[];
 };
 
@@ -69,7 +70,7 @@ export async function getEditorData(db: Db, actor: Actor, pageId: string, reques
   let sourceChange: EditorData['sourceChange'] = null;
   if (!isSource && current && source && current.revision > 0 && (current.sourceRevision ?? 0) < source.majorRevision && current.sourceRevision) {
     const then = await findRevision(db, page.id, region.sourceLanguage, current.sourceRevision);
-    if (then) sourceChange = { fromRevision: then.number, before: then.contentHtml, after: source.contentHtml };
+    if (then) sourceChange = { fromRevision: then.number, before: then.contentHtml, beforeTitle: then.title, after: source.contentHtml };
   }
   const canEditPage = can(actor, 'page.edit', path);
   return {
@@ -86,6 +87,22 @@ export async function getEditorData(db: Db, actor: Actor, pageId: string, reques
     sourceChange,
     images: canEditPage ? await listMediaChoices(db, region.id) : [],
   };
+}
+
+/**
+ * A panel another module adds to the editor of a translation (machine translation, translation memory, approval of
+ * machine output). Runs when the editor page is built; returns null to add nothing.
+ */
+export type EditorExtension = (db: Db, actor: Actor, data: EditorData) => Promise<VNode | null>;
+const editorExtensions: EditorExtension[] = [];
+/** Adds a panel to the editor (idempotent for the same function). */
+export function addEditorExtension(extension: EditorExtension): void {
+  if (!editorExtensions.includes(extension)) editorExtensions.push(extension);
+}
+/** The panels of every extension for this editor page, in the order they were added. */
+export async function editorExtras(db: Db, actor: Actor, data: EditorData): Promise<VNode[]> {
+  const panels = await Promise.all(editorExtensions.map((extension) => extension(db, actor, data)));
+  return panels.filter((p): p is VNode => p !== null);
 }
 
 export type GuideTree = { region: RegionRow; path: string[]; tree: TreeNode[]; canEdit: boolean };

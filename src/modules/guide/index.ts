@@ -9,6 +9,9 @@ export * from './segments.js';
 /** Readable differences between two versions of a page (history, conflicts, what changed for translators). */
 export { changedBlocks, diffHtml, diffText, htmlBlocks, removedBlocks, type ChangedBlock, type DiffBlock, type WordPart } from './diff.js';
 export { DiffParts, RevisionDiff } from './views/admin-diff.js';
+/** The editor's extension point and the admin views other modules reuse (translation workflow). */
+export { addEditorExtension, type EditorData, type EditorExtension } from './admin-service.js';
+export { editorHref, LanguageName, StateLabel, StatusBadge, When } from './views/admin-parts.js';
 /** The built-in page icons (inline SVG). */
 export { GuideIcon, ICON_NAMES, isIconName, type IconName } from './icons.js';
 /** Readers' view of the guide (visible tree, page addresses per language) for search, offline bundles and others. */

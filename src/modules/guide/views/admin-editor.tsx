@@ -7,7 +7,7 @@ import { Button, ErrorSummary, Form, Select, TextField, type FormState } from '.
 import { usePage } from '../../../web/page-context.js';
 import type { EditorData } from '../admin-service.js';
 import { GuideIcon, ICON_NAMES } from '../icons.js';
-import { PAGE_STATUSES, SLUG_MAX, TITLE_MAX, translationState, type PageRow, type RevisionRow } from '../service.js';
+import { PAGE_STATUSES, SLUG_MAX, TITLE_MAX, translationState, type PageRow, type RevisionRow, type TranslationRow } from '../service.js';
 import { editorHref, GuideBreadcrumbs, LanguageName, StateLabel, StatusBadge, When } from './admin-parts.js';
 import { RevisionDiff } from './admin-diff.js';
 import { EditorLabels, EditorScript } from './editor-labels.js';
@@ -214,6 +214,37 @@ function StoredText(props: { conflict: TextConflictView; data: EditorData }) {
   );
 }
 
+/**
+ * The source column of the side-by-side translation view: the current source text; when the translation is outdated,
+ * with what changed since the source revision it was made from marked word by word.
+ */
+function SourceColumn(props: { data: EditorData; source: TranslationRow }) {
+  const { t } = usePage();
+  const { data, source } = props;
+  const lang = data.region.sourceLanguage;
+  const dir = languageInfo(lang).direction;
+  return (
+    <section class="translate-side__source" aria-labelledby="source-title">
+      <h2 id="source-title">
+        {t('guide.side_source', { revision: source.revision })} <LanguageName code={lang} />
+      </h2>
+      {data.sourceChange ? (
+        <>
+          <p class="hint">{t('guide.side_changes_legend', { from: data.sourceChange.fromRevision, to: source.revision })}</p>
+          <RevisionDiff before={data.sourceChange.before} after={data.sourceChange.after} beforeTitle={data.sourceChange.beforeTitle} afterTitle={source.title} context={100_000} lang={lang} dir={dir} />
+        </>
+      ) : (
+        <>
+          <p class="source-text__title" lang={lang} dir={dir}>
+            <strong>{source.title}</strong>
+          </p>
+          <SanitizedHtml html={trustStoredHtml(source.contentHtml)} class="rich-text" lang={lang} dir={dir} />
+        </>
+      )}
+    </section>
+  );
+}
+
 function LanguageTabs(props: { data: EditorData }) {
   const { t } = usePage();
   const { data } = props;
@@ -248,6 +279,8 @@ export function EditorPage(props: {
   settingsConflict?: PageRow | undefined;
   /** A refusal that belongs to no field (e.g. the source text is missing). */
   textError?: string | undefined;
+  /** Panels other modules add above the text form (see addEditorExtension). */
+  extras?: ComponentChildren;
 }) {
   const { t } = usePage();
   const { data, textForm } = props;
@@ -255,6 +288,7 @@ export function EditorPage(props: {
   const title = data.source?.title || data.text.title || t('guide.untitled');
   const heading = t('guide.edit_title', { title });
   const isTranslation = !data.isSource;
+  const sideBySide = isTranslation && data.canEditText && !props.conflict && Boolean(data.source && data.source.revision > 0);
   const form = (
     <Form action={`/admin/pages/${data.page.id}/edit?lang=${encodeURIComponent(data.language)}`} id="text-form">
       <ErrorSummary errors={textForm.errors} />
@@ -335,13 +369,13 @@ export function EditorPage(props: {
           <p>{t('guide.machine_notice', { provider: data.current.machineProvider })}</p>
         </div>
       ) : null}
-      {isTranslation && data.sourceChange ? (
+      {isTranslation && data.sourceChange && !sideBySide ? (
         <details class="source-change" open>
           <summary>{t('guide.source_changed', { from: data.sourceChange.fromRevision, to: data.source?.revision ?? 0 })}</summary>
           <RevisionDiff before={data.sourceChange.before} after={data.sourceChange.after} lang={data.region.sourceLanguage} dir={languageInfo(data.region.sourceLanguage).direction} />
         </details>
       ) : null}
-      {isTranslation && data.source && data.source.revision > 0 ? (
+      {isTranslation && data.source && data.source.revision > 0 && !sideBySide ? (
         <details class="source-text">
           <summary>{t('guide.source_text', { language: data.region.sourceLanguage.toUpperCase() })}</summary>
           <h2 class="source-text__title" lang={data.region.sourceLanguage}>
@@ -400,8 +434,22 @@ export function EditorPage(props: {
             />
           </section>
         </>
+      ) : sideBySide && data.source ? (
+        <div class="translate-side">
+          <SourceColumn data={data} source={data.source} />
+          <section class="translate-side__target" aria-labelledby="target-title">
+            <h2 id="target-title">
+              {t('guide.side_target')} <LanguageName code={data.language} />
+            </h2>
+            {props.extras}
+            {form}
+          </section>
+        </div>
       ) : (
-        form
+        <>
+          {props.extras}
+          {form}
+        </>
       )}
 
       {data.canEditPage ? <SettingsForm data={data} form={props.settingsForm} conflict={props.settingsConflict} /> : null}

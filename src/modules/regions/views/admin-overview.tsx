@@ -54,6 +54,11 @@ export function RegionOverviewPage(props: { region: RegionRow; parent?: RegionRo
             <a href={`/admin/regions/${r.id}/pages`}>{t('guide.tree_title')}</a>
           </li>
         ) : null}
+        {props.can.canReadGuide && r.languages.length > 1 ? (
+          <li>
+            <a href={`/admin/regions/${r.id}/translations`}>{t('workflow.title')}</a>
+          </li>
+        ) : null}
         {props.can.canReadFeedback ? (
           <li>
             <a href={`/admin/regions/${r.id}/feedback`}>{t('feedback.admin_link')}</a>
