@@ -41,7 +41,7 @@ const PG_SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:543
 const SEARCH_PAGES = Number(process.env.BENCH_SEARCH_PAGES ?? 10_000);
 const XLIFF_PAGES = Number(process.env.BENCH_XLIFF_PAGES ?? 1_000);
 const SEARCH_ROUNDS = 20;
-/** The module's search loads the region's whole guide per query (~0.5 s at 10,000 pages): fewer rounds. */
+/** Rounds through the search module (each query also builds the typo vocabulary once a minute): fewer than the reference. */
 const MODULE_ROUNDS = Number(process.env.BENCH_MODULE_ROUNDS ?? 2);
 const TARGET_P95_MS = 50;
 /** Load average (1 min) when the run began: other work on the machine distorts every figure. */

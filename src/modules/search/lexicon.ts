@@ -15,7 +15,10 @@ const NEAR_PER_WORD = 6;
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 500;
 
-type Entry = { expires: number; words: { word: string; grams: Set<string> }[] };
+type Word = { word: string; grams: Set<string> };
+/** The vocabulary with an inverted index trigram → words, so a query word is compared only with words it shares a trigram with. */
+type Vocabulary = { words: Word[]; byGram: Map<string, number[]> };
+type Entry = { expires: number; vocabulary: Vocabulary };
 const cache = new Map<string, Promise<Entry>>();
 
 /** Trigrams of a text the way pg_trgm makes them: per word, lower-cased, padded with two spaces before, one after. */
@@ -36,7 +39,36 @@ export function trigramSimilarity(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-async function vocabulary(db: Db, regionId: string, language: string): Promise<Entry['words']> {
+export function indexWords(list: string[]): Vocabulary {
+  const words = list.map((word) => ({ word, grams: trigrams(word) }));
+  const byGram = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    for (const g of w.grams) {
+      const ids = byGram.get(g);
+      if (ids) ids.push(i);
+      else byGram.set(g, [i]);
+    }
+  });
+  return { words, byGram };
+}
+
+/** Words of the vocabulary with their best trigram similarity to any of the probes (only words sharing a trigram). */
+export function similarWords(vocabulary: Vocabulary, probes: Set<string>[]): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const probe of probes) {
+    const shared = new Map<number, number>();
+    for (const g of probe) for (const i of vocabulary.byGram.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    for (const [i, n] of shared) {
+      const w = vocabulary.words[i];
+      if (!w) continue;
+      const score = n / (probe.size + w.grams.size - n);
+      if (score > (best.get(w.word) ?? 0)) best.set(w.word, score);
+    }
+  }
+  return best;
+}
+
+async function vocabulary(db: Db, regionId: string, language: string): Promise<Vocabulary> {
   const key = `${regionId}\u0000${language}`;
   const now = Date.now();
   let pending = cache.get(key);
@@ -46,12 +78,12 @@ async function vocabulary(db: Db, regionId: string, language: string): Promise<E
       const oldest = cache.keys().next().value;
       if (oldest !== undefined) cache.delete(oldest);
     }
-    pending = listLexemes(db, regionId, language).then((words) => ({ expires: Date.now() + TTL_MS, words: words.map((word) => ({ word, grams: trigrams(word) })) }));
+    pending = listLexemes(db, regionId, language).then((words) => ({ expires: Date.now() + TTL_MS, vocabulary: indexWords(words) }));
     pending.catch(() => cache.delete(key));
     cache.delete(key);
     cache.set(key, pending);
   }
-  return (await pending).words;
+  return (await pending).vocabulary;
 }
 
 /** Forgets the cached vocabularies (tests; a region's texts changed in bulk). */
@@ -70,14 +102,14 @@ function quoteLexeme(word: string): string {
 export async function nearQuery(db: Db, input: { regionId: string; language: string; config: string; q: string }): Promise<string | null> {
   const tokens = (await parseQuery(db, input.config, input.q)).slice(0, 12);
   if (!tokens.length) return null;
-  const words = await vocabulary(db, input.regionId, input.language);
+  const vocab = await vocabulary(db, input.regionId, input.language);
   let widened = false;
   const groups = tokens.map(({ token, lexemes }) => {
     const probes = [...new Set([token.toLowerCase(), ...lexemes])].map(trigrams);
-    const near = words
-      .map((w) => ({ word: w.word, score: Math.max(...probes.map((p) => trigramSimilarity(p, w.grams))) }))
+    const near = [...similarWords(vocab, probes)]
+      .map(([word, score]) => ({ word, score }))
       .filter((w) => w.score >= NEAR_SIMILARITY && !lexemes.includes(w.word))
-      .sort((a, b) => b.score - a.score)
+      .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
       .slice(0, NEAR_PER_WORD)
       .map((w) => w.word);
     if (near.length) widened = true;

@@ -19,7 +19,7 @@ function tsqueryOf(config: string, q: string, variants: string[], fuzzy: string 
   let out = sql`websearch_to_tsquery(${config}::regconfig, ${q})`;
   for (const v of variants) out = sql`${out} || websearch_to_tsquery('simple', ${v})`;
   if (fuzzy) out = sql`${out} || ${fuzzy}::tsquery`;
-  return out;
+  return sql`(${out})`;
 }
 
 /** Texts of one language (on some pages) searched with one configuration. */
@@ -35,22 +35,26 @@ export async function findPageCandidates(db: Db, input: { regionId: string; q: s
   const sets = input.sets.filter((s) => s.pageIds.length);
   if (!sets.length) return [];
   const q = input.q;
-  const branches = sets.map(
-    (s) => sql`
-      SELECT t.page_id, t.language, t.title, t.search_vector,
-        ${tsqueryOf(s.config, q, s.variants, s.fuzzy)} AS tq, ${tsqueryOf(s.config, q, s.variants, null)} AS exact_tq
+  // Full-text hits and similar titles are found separately (each through its own GIN index; an OR of the two makes
+  // the planner read every text of the region) and only the union is ranked.
+  const branches = sets.map((s) => {
+    const tq = tsqueryOf(s.config, q, s.variants, s.fuzzy);
+    const scope = sql`region_id = ${input.regionId} AND language = ${s.language} AND revision > 0`;
+    return sql`
+      SELECT t.page_id, t.language,
+        t.search_vector @@ ${tsqueryOf(s.config, q, s.variants, null)} AS exact,
+        ts_rank_cd(t.search_vector, ${tq}, 32) AS rank,
+        word_similarity(${q}, t.title) AS title_sim
       FROM page_translations t
-      WHERE t.region_id = ${input.regionId} AND t.language = ${s.language} AND t.revision > 0
-        AND t.page_id = ANY(${uuidArray(s.pageIds)}::uuid[])`,
-  );
+      JOIN unnest(${uuidArray(s.pageIds)}::uuid[]) AS visible(id) ON visible.id = t.page_id
+      WHERE t.id IN (
+        SELECT id FROM page_translations WHERE ${scope} AND search_vector @@ ${tq}
+        UNION
+        SELECT id FROM page_translations WHERE ${scope} AND ${q} <% title)`;
+  });
   const result = await db.execute(sql`
-    WITH c AS (${sql.join(branches, sql` UNION ALL `)})
-    SELECT page_id AS "pageId", language,
-      search_vector @@ exact_tq AS exact,
-      ts_rank_cd(search_vector, tq, 32) AS rank,
-      word_similarity(${q}, title) AS "titleSim"
-    FROM c
-    WHERE search_vector @@ tq OR ${q} <% title
+    SELECT page_id AS "pageId", language, exact, rank, title_sim AS "titleSim"
+    FROM (${sql.join(branches, sql` UNION ALL `)}) c
     ORDER BY exact DESC, rank DESC
     LIMIT ${input.limit}`);
   return rowsOf<{ pageId: string; language: string; exact: boolean; rank: number | string; titleSim: number | string }>(result).map((r) => ({

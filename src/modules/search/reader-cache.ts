@@ -1,14 +1,16 @@
 /**
- * The rows a region's reader guide is built from, kept between searches until content changes. Every write to the
- * guide is audited, so the newest audit event id (one index lookup) tells when to load them again; the guide is
- * still built per search with the current time, so publishing windows that open or close apply at once.
+ * A region's reader guide, kept between searches until content changes. Every write to the guide is audited, so the
+ * newest audit event id (one index lookup) tells when to load the rows again. The built guide is reused until the
+ * next moment a page's publishing window opens or closes (or the region's languages change), so windows still apply
+ * at once.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { buildReaderGuide, listPageNodesOfRegion, listTextSummariesOfRegion, type PublicPageRow, type ReaderGuide, type TextSummaryRow } from '../guide/index.js';
 import type { SearchRegion } from './registry.js';
 
-type Rows = { version: string | null; pages: PublicPageRow[]; texts: TextSummaryRow[] };
+type Built = { guide: ReaderGuide; key: string; builtAt: number; validUntil: number };
+type Rows = { version: string | null; pages: PublicPageRow[]; texts: TextSummaryRow[]; built?: Built };
 const MAX_REGIONS = 200;
 const cache = new Map<string, Promise<Rows>>();
 
@@ -32,7 +34,25 @@ export async function readerGuideFor(db: Db, region: SearchRegion, now = new Dat
     cache.set(region.id, pending);
   }
   const rows = await pending;
-  return buildReaderGuide(region, rows.pages, rows.texts, now);
+  const key = `${region.slug}\u0000${region.sourceLanguage}\u0000${region.languages.join(',')}`;
+  const at = now.getTime();
+  const built = rows.built;
+  if (built && built.key === key && at >= built.builtAt && at < built.validUntil) return built.guide;
+  const guide = buildReaderGuide(region, rows.pages, rows.texts, now);
+  rows.built = { guide, key, builtAt: at, validUntil: nextWindowChange(rows.pages, at) };
+  return guide;
+}
+
+/** The first instant after `at` when some page's publishing window opens or closes (Infinity when none). */
+export function nextWindowChange(pageRows: Pick<PublicPageRow, 'publishFrom' | 'publishUntil'>[], at: number): number {
+  let next = Infinity;
+  for (const p of pageRows) {
+    for (const d of [p.publishFrom, p.publishUntil]) {
+      const t = d?.getTime();
+      if (t !== undefined && t > at && t < next) next = t;
+    }
+  }
+  return next;
 }
 
 /** Forgets every cached region (tests that change rows without the services). */

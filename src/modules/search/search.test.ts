@@ -9,7 +9,8 @@ import { buildAccount, buildRegion, type RegionRow } from '../../../test/fixture
 import { createPage, savePageText, updatePageSettings, type PageRow } from '../guide/index.js';
 import { pages } from '../guide/schema.js';
 import { arabicVariants } from './providers/guide.js';
-import { trigramSimilarity, trigrams } from './lexicon.js';
+import { clearReaderCache } from './reader-cache.js';
+import { indexWords, similarWords, trigramSimilarity, trigrams } from './lexicon.js';
 import { registerSearchProvider, toSnippetHtml, type SearchHit } from './registry.js';
 import { normaliseQuery, searchRegion } from './service.js';
 
@@ -39,6 +40,11 @@ describe('search: pure parts', () => {
     assert.deepEqual([...trigrams('Kurs')], ['  k', ' ku', 'kur', 'urs', 'rs ']);
     assert.equal(trigramSimilarity(trigrams('kurs'), trigrams('kur')), 0.5);
     assert.equal(Math.round(trigramSimilarity(trigrams('sprachkrus'), trigrams('sprachkur')) * 100) / 100, 0.5);
+    // The inverted index finds exactly the words a comparison with every word would (those sharing a trigram).
+    const words = ['sprachkur', 'sprachcaf', 'kur', 'wohnung', 'wohnungssuch', 'integrationskur', 'طبيب', 'طبيبة', 'житло'];
+    const probes = [trigrams('sprachkrus'), trigrams('wohnugn'), trigrams('طبيب')];
+    const brute = new Map(words.map((w) => [w, Math.max(...probes.map((p) => trigramSimilarity(p, trigrams(w))))] as const).filter(([, s]) => s > 0));
+    assert.deepEqual(new Map([...similarWords(indexWords(words), probes)].sort()), new Map([...brute].sort()));
   });
 });
 
@@ -90,6 +96,19 @@ describe('search: region guide', () => {
     assert.deepEqual(hits[0]?.path, ['Deutsch lernen']);
     assert.match(hits[0]?.snippetHtml ?? '', /<mark>Kurs<\/mark>/);
     assert.equal(hits[0]?.language, 'de');
+  });
+
+  it('a page whose publishing window opens later is found from that moment on (the kept guide is rebuilt then)', async () => {
+    const soon = await publish('soon', 'Sommerfest Zeitfenster', '<p>Zeitfenster für das Sommerfest.</p>');
+    const opens = new Date(Date.now() + 3_600_000);
+    await t.db.update(pages).set({ publishFrom: opens }).where(eq(pages.id, soon.id));
+    clearReaderCache(); // the row was changed behind the services' back (they would have audited it)
+    const at = (ms: number) => searchRegion(t.db, { region, language: 'de', q: 'Zeitfenster', now: new Date(ms) }).then((r) => titles(r.hits));
+    assert.deepEqual(await at(Date.now()), []);
+    assert.deepEqual(await at(opens.getTime() - 1), []);
+    assert.deepEqual(await at(opens.getTime()), ['Sommerfest Zeitfenster']);
+    await t.db.update(pages).set({ status: 'archived' }).where(eq(pages.id, soon.id));
+    clearReaderCache();
   });
 
   it('German: a typo ("Sprachkrus") still finds "Sprachkurs"', async () => {
