@@ -132,7 +132,8 @@ function HintAndError(props: FieldProps) {
   );
 }
 
-function FieldShell(props: FieldProps & { children: ComponentChildren }) {
+/** Label (with "optional" unless required), hint, error and the control given as children. */
+export function FieldShell(props: FieldProps & { children: ComponentChildren }) {
   const { t } = usePage();
   const error = props.form.errors[props.name];
   return (
@@ -147,12 +148,14 @@ function FieldShell(props: FieldProps & { children: ComponentChildren }) {
   );
 }
 
-function describedBy(props: FieldProps): string | undefined {
+/** The ids of a field's hint and error, for the control's aria-describedby. */
+export function describedBy(props: Pick<FieldProps, 'name' | 'form' | 'hint'>): string | undefined {
   const ids = [props.hint ? `h-${props.name}` : '', props.form.errors[props.name] ? `e-${props.name}` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function valueOf(form: FormState, name: string): string {
+/** The first submitted value of a field ('' when none). */
+export function valueOf(form: FormState, name: string): string {
   const v = form.values[name];
   return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
 }

@@ -3,7 +3,7 @@ import { SanitizedHtml } from '../../../platform/richtext/render.js';
 import { trustStoredHtml } from '../../../platform/richtext/sanitize.js';
 import { languageInfo } from '../../../platform/i18n/languages.js';
 import { AdminLayout } from '../../../web/components/layout.js';
-import { Button, ErrorSummary, Form, Select, TextField, type FormState } from '../../../web/components/forms.js';
+import { Button, describedBy, ErrorSummary, FieldShell, Form, Select, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
 import { usePage } from '../../../web/page-context.js';
 import type { EditorData } from '../admin-service.js';
 import { GuideIcon, ICON_NAMES } from '../icons.js';
@@ -13,41 +13,6 @@ import { RevisionDiff } from './admin-diff.js';
 import { EditorLabels, EditorScript } from './editor-labels.js';
 import { ReadabilityHint } from './readability-hint.js';
 
-function valueOf(form: FormState, name: string): string {
-  const v = form.values[name];
-  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
-}
-
-/** Label, hint and error of a field, in the markup of the shared form components. */
-function Field(props: { name: string; label: string; form: FormState; hint?: string | undefined; optional?: boolean; children: ComponentChildren }) {
-  const { t } = usePage();
-  const error = props.form.errors[props.name];
-  return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <label for={`f-${props.name}`}>
-        {props.label}
-        {props.optional ? <span class="optional"> {t('common.optional')}</span> : null}
-      </label>
-      {props.hint ? (
-        <p class="hint" id={`h-${props.name}`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`e-${props.name}`}>
-          <span class="visually-hidden">{t('common.error_prefix')} </span>
-          {t(error.key, error.params)}
-        </p>
-      ) : null}
-      {props.children}
-    </div>
-  );
-}
-
-function describedBy(form: FormState, name: string, hint: boolean): string | undefined {
-  return [hint ? `h-${name}` : '', form.errors[name] ? `e-${name}` : ''].filter(Boolean).join(' ') || undefined;
-}
-
 /**
  * The page text as HTML in a textarea; the rich-editor island (Tiptap) enhances it. Without JavaScript people edit
  * the HTML directly; it is sanitised on save.
@@ -55,8 +20,9 @@ function describedBy(form: FormState, name: string, hint: boolean): string | und
 export function ContentField(props: { form: FormState; language: string; regionId: string }) {
   const { t } = usePage();
   const info = languageInfo(props.language);
+  const hint = t('guide.field_content_hint');
   return (
-    <Field name="contentHtml" label={t('guide.field_content')} hint={t('guide.field_content_hint')} form={props.form} optional>
+    <FieldShell name="contentHtml" label={t('guide.field_content')} hint={hint} form={props.form}>
       <div data-module="rich-editor" class="rich-editor" data-language={props.language}>
         <EditorLabels language={props.language} regionId={props.regionId} />
         <textarea
@@ -67,27 +33,27 @@ export function ContentField(props: { form: FormState; language: string; regionI
           dir={info.direction}
           data-js-editor-source
           aria-invalid={props.form.errors.contentHtml ? 'true' : undefined}
-          aria-describedby={describedBy(props.form, 'contentHtml', true)}
+          aria-describedby={describedBy({ form: props.form, name: 'contentHtml', hint })}
         >
           {valueOf(props.form, 'contentHtml')}
         </textarea>
       </div>
-    </Field>
+    </FieldShell>
   );
 }
 
 function DateTimeField(props: { name: string; label: string; form: FormState; hint: string }) {
   return (
-    <Field name={props.name} label={props.label} form={props.form} hint={props.hint} optional>
+    <FieldShell name={props.name} label={props.label} form={props.form} hint={props.hint}>
       <input
         type="datetime-local"
         id={`f-${props.name}`}
         name={props.name}
         value={valueOf(props.form, props.name)}
         aria-invalid={props.form.errors[props.name] ? 'true' : undefined}
-        aria-describedby={describedBy(props.form, props.name, true)}
+        aria-describedby={describedBy(props)}
       />
-    </Field>
+    </FieldShell>
   );
 }
 
