@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ValidationError } from '../../platform/errors.js';
 import { requireActor } from '../../platform/http/guards.js';
 import { formValues, type FormState } from '../../web/components/forms.js';
+import { sendCsv } from '../../platform/http/csv.js';
 import { sendPage } from '../../web/render.js';
 import * as service from './service.js';
 import { AuditPageView } from './views/audit.js';
@@ -46,13 +47,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     const actor = requireActor(request, reply);
     if (!actor) return reply;
     const filters = service.auditFilterSchema.parse(request.query ?? {});
-    const csv = await service.exportAuditCsv(db(), actor, filters, request.ctx.t);
-    const day = new Date().toISOString().slice(0, 10);
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="audit-${day}.csv"`)
-      .header('cache-control', 'private, no-store')
-      .send(csv);
+    return sendCsv(reply, 'audit', await service.exportAuditCsv(db(), actor, filters, request.ctx.t));
   });
 
   app.get('/admin/jobs', async (request, reply) => {

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../platform/http/csv.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -161,21 +161,13 @@ export async function listAuditLog(db: Db, actor: Actor, filters: AuditFilters):
   return { events, total, page, pages, regions, actions: vocabulary.actions, entityTypes: vocabulary.entityTypes };
 }
 
-/**
- * A cell as spreadsheets will not execute it: text starting with = + - @ (or a tab / carriage return, which some
- * programs strip first) gets a leading apostrophe (OWASP "CSV injection").
- */
-export function csvSafe(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 /** The audit log with the same filters as CSV (UTF-8 with BOM so spreadsheet programs detect the encoding). */
 export async function exportAuditCsv(db: Db, actor: Actor, filters: AuditFilters, t: Translate): Promise<string> {
   const { query } = await auditQuery(db, actor, filters);
   const events = await q.listAuditEvents(db, query, { limit: AUDIT_CSV_MAX_ROWS, offset: 0 });
   const header = ['ops.col_time', 'ops.col_actor', 'ops.col_region', 'ops.col_action', 'ops.col_entity_type', 'ops.col_entity_id', 'ops.col_changes'].map((k) => t(k));
-  const rows = events.map((e) => [e.at.toISOString(), e.actorLabel, e.regionName ?? '', e.action, e.entityType, e.entityId ?? '', JSON.stringify(e.changes)].map(csvSafe));
-  return stringify([header.map(csvSafe), ...rows], { bom: true, record_delimiter: 'windows' });
+  const rows = events.map((e) => [e.at.toISOString(), e.actorLabel, e.regionName ?? '', e.action, e.entityType, e.entityId ?? '', JSON.stringify(e.changes)]);
+  return toCsv([header, ...rows]);
 }
 
 // ── jobs ─────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -11,7 +11,7 @@ export { changedBlocks, diffHtml, diffText, htmlBlocks, removedBlocks, type Chan
 export { DiffParts, RevisionDiff } from './views/admin-diff.js';
 /** The editor's extension point and the admin views other modules reuse (translation workflow). */
 export { addEditorExtension, type EditorData, type EditorExtension } from './admin-service.js';
-export { editorHref, LanguageName, StateLabel, StatusBadge, When } from './views/admin-parts.js';
+export { editorHref, LanguageName, RegionBreadcrumbs, StateLabel, StatusBadge, When } from './views/admin-parts.js';
 /** The built-in page icons (inline SVG). */
 export { GuideIcon, ICON_NAMES, isIconName, type IconName } from './icons.js';
 /** Readers' view of the guide (visible tree, page addresses per language) for search, offline bundles and others. */

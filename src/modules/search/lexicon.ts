@@ -31,12 +31,15 @@ export function trigrams(text: string): Set<string> {
   return out;
 }
 
+/** Shared trigrams over all trigrams of both sets, given the sizes and the count shared. */
+const overlap = (shared: number, a: number, b: number): number => shared / (a + b - shared);
+
 /** pg_trgm's similarity(): shared trigrams over all trigrams of both. */
 export function trigramSimilarity(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
   let shared = 0;
   for (const g of a) if (b.has(g)) shared += 1;
-  return shared / (a.size + b.size - shared);
+  return overlap(shared, a.size, b.size);
 }
 
 export function indexWords(list: string[]): Vocabulary {
@@ -61,7 +64,7 @@ export function similarWords(vocabulary: Vocabulary, probes: Set<string>[]): Map
     for (const [i, n] of shared) {
       const w = vocabulary.words[i];
       if (!w) continue;
-      const score = n / (probe.size + w.grams.size - n);
+      const score = overlap(n, probe.size, w.grams.size);
       if (score > (best.get(w.word) ?? 0)) best.set(w.word, score);
     }
   }

@@ -1,11 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/permissions.js';
+import { sendCsv, toCsv } from '../../platform/http/csv.js';
 import { requireActor } from '../../platform/http/guards.js';
 import { sendPage } from '../../web/render.js';
-import { csvSafe } from '../admin/service.js';
 import { addEditorExtension, approveMachineTranslation, editorHref, type EditorData } from '../guide/index.js';
 import { memorySuggestions } from './memory.js';
 import { mtAvailability } from './mt/service.js';
@@ -47,12 +46,7 @@ export async function translationWorkflowRoutes(app: FastifyInstance): Promise<v
     const t = request.ctx.t;
     const header = [t('workflow.col_language'), ...COVERAGE_STATES.flatMap((s) => [`${t(`guide.state_${s}`)}: ${t('workflow.csv_pages')}`, `${t(`guide.state_${s}`)}: ${t('workflow.csv_words')}`]), t('workflow.col_progress')];
     const rows = coverage.languages.map((l) => [l.language, ...COVERAGE_STATES.flatMap((s) => [String(l.counts[s].pages), String(l.counts[s].words)]), String(l.percentUpToDate)]);
-    const day = new Date().toISOString().slice(0, 10);
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="translations-${coverage.region.slug}-${day}.csv"`)
-      .header('cache-control', 'private, no-store')
-      .send(stringify([header, ...rows].map((r) => r.map(csvSafe)), { bom: true, record_delimiter: 'windows' }));
+    return sendCsv(reply, `translations-${coverage.region.slug}`, toCsv([header, ...rows]));
   });
 
   app.get('/admin/regions/:id/translations/:lang', async (request, reply) => {

@@ -6,7 +6,8 @@ import { buildAccount, buildRegion, sessionCookieFor, type AccountRow, type Regi
 import type { Actor } from '../auth/permissions.js';
 import { auditEvents } from '../schema.js';
 import { translator } from '../i18n/catalog.js';
-import { csvSafe, exportAuditCsv, listAuditLog, auditFilterSchema } from '../../modules/admin/service.js';
+import { exportAuditCsv, listAuditLog, auditFilterSchema } from '../../modules/admin/service.js';
+import { csvSafe } from '../http/csv.js';
 import { diffFields, recordAudit, REDACTED } from './audit.js';
 
 /** RFC 4180 reader for the assertions (quoted cells, doubled quotes, CRLF). */

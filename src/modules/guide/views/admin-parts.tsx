@@ -40,24 +40,31 @@ export function LanguageName(props: { code: string }) {
   );
 }
 
-/** Regions › Region › Pages (› extra). */
-export function GuideBreadcrumbs(props: { region: Pick<RegionRow, 'id' | 'name'>; extra?: { href: string; label: string } | undefined }) {
+type Crumb = { href: string; label: string };
+
+/** Regions › Region (› trail …). */
+export function RegionBreadcrumbs(props: { region: Pick<RegionRow, 'id' | 'name'>; trail?: Crumb[] }) {
   const { t } = usePage();
   return (
     <p class="breadcrumbs">
       <a href="/admin/regions">{t('guide.crumb_regions')}</a>
       {' › '}
       <a href={`/admin/regions/${props.region.id}`}>{props.region.name}</a>
-      {' › '}
-      <a href={`/admin/regions/${props.region.id}/pages`}>{t('guide.tree_title')}</a>
-      {props.extra ? (
+      {(props.trail ?? []).map((c) => (
         <>
           {' › '}
-          <a href={props.extra.href}>{props.extra.label}</a>
+          <a href={c.href}>{c.label}</a>
         </>
-      ) : null}
+      ))}
     </p>
   );
+}
+
+/** Regions › Region › Pages (› extra). */
+export function GuideBreadcrumbs(props: { region: Pick<RegionRow, 'id' | 'name'>; extra?: Crumb | undefined }) {
+  const { t } = usePage();
+  const pages = { href: `/admin/regions/${props.region.id}/pages`, label: t('guide.tree_title') };
+  return <RegionBreadcrumbs region={props.region} trail={props.extra ? [pages, props.extra] : [pages]} />;
 }
 
 /** A date and time in the viewer's language and the region's time zone. */

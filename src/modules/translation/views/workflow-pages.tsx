@@ -1,6 +1,6 @@
 import { AdminLayout } from '../../../web/components/layout.js';
 import { usePage } from '../../../web/page-context.js';
-import { editorHref, LanguageName, StateLabel, StatusBadge, When } from '../../guide/index.js';
+import { editorHref, LanguageName, RegionBreadcrumbs, StateLabel, StatusBadge, When } from '../../guide/index.js';
 import type { RegionRow } from '../../regions/index.js';
 import { COVERAGE_STATES, TASK_STATES, type Coverage, type TaskList, type TaskState } from '../workflow.js';
 
@@ -10,19 +10,7 @@ export const tasksHref = (regionId: string, language: string, state?: TaskState 
 
 function Crumbs(props: { region: Pick<RegionRow, 'id' | 'name'>; coverage?: boolean }) {
   const { t } = usePage();
-  return (
-    <p class="breadcrumbs">
-      <a href="/admin/regions">{t('guide.crumb_regions')}</a>
-      {' › '}
-      <a href={`/admin/regions/${props.region.id}`}>{props.region.name}</a>
-      {props.coverage ? (
-        <>
-          {' › '}
-          <a href={coverageHref(props.region.id)}>{t('workflow.title')}</a>
-        </>
-      ) : null}
-    </p>
-  );
+  return <RegionBreadcrumbs region={props.region} trail={props.coverage ? [{ href: coverageHref(props.region.id), label: t('workflow.title') }] : []} />;
 }
 
 /** /admin/regions/:id/translations — how far each language is, in pages and source words. */
