@@ -2,3 +2,4 @@
 // add a line here when a module adds tables, then run `npm run db:generate`.
 export * from '../platform/schema.js';
 export * from '../modules/guide/schema.js';
+export * from '../modules/directory/schema.js';

@@ -7,6 +7,7 @@ import { guideModule } from './guide/index.js';
 import { translationModule } from './translation/index.js';
 import { searchModule } from './search/index.js';
 import { feedbackModule } from './feedback/index.js';
+import { directoryModule } from './directory/index.js';
 
 /** Feature plugins, in order. Each module is one Fastify plugin exported from its index.ts. */
 export async function registerModules(app: FastifyInstance): Promise<void> {
@@ -17,6 +18,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(translationModule);
   await app.register(searchModule);
   await app.register(feedbackModule);
+  await app.register(directoryModule);
   // Regions last: it owns the catch-all public routes /{region}/{lang}/…
   await app.register(regionsModule);
 }
