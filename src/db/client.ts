@@ -94,7 +94,9 @@ export async function openPglite(dataDir: string | 'memory://', loadDataDir?: Bl
 
 /** Connects to PostgreSQL with a pool. */
 export async function openPostgres(url: string, max = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max });
+  // JIT compilation costs 100+ ms per query and only pays off for long analytical queries; our queries are short
+  // page loads whose plans merely look expensive on large tables (e.g. the directory filter over 50,000 services).
+  const pool = new pg.Pool({ connectionString: url, max, options: '-c jit=off' });
   pool.on('error', () => {
     /* idle client errors are surfaced on the next query; never crash the process */
   });

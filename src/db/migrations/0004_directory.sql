@@ -200,6 +200,8 @@ CREATE TABLE "dir_services" (
 	"alert" text,
 	"languages" text[] DEFAULT ARRAY[]::text[] NOT NULL,
 	"term_ids" uuid[] DEFAULT ARRAY[]::uuid[] NOT NULL,
+	"all_languages" text[] DEFAULT ARRAY[]::text[] NOT NULL,
+	"has_own_schedules" boolean DEFAULT false NOT NULL,
 	"verified_at" timestamp with time zone,
 	"verified_by" uuid,
 	"reminded_at" timestamp with time zone,
@@ -321,6 +323,7 @@ CREATE INDEX "dir_required_documents_service_idx" ON "dir_required_documents" US
 CREATE INDEX "dir_schedules_service_idx" ON "dir_schedules" USING btree ("service_id");--> statement-breakpoint
 CREATE INDEX "dir_schedules_location_idx" ON "dir_schedules" USING btree ("location_id");--> statement-breakpoint
 CREATE INDEX "dir_schedules_sal_idx" ON "dir_schedules" USING btree ("service_at_location_id");--> statement-breakpoint
+CREATE INDEX "dir_schedules_closed_idx" ON "dir_schedules" USING btree ("valid_from","valid_to") WHERE "dir_schedules"."closed";--> statement-breakpoint
 CREATE INDEX "dir_search_texts_region_idx" ON "dir_search_texts" USING btree ("region_id","language");--> statement-breakpoint
 CREATE INDEX "dir_search_texts_vector_idx" ON "dir_search_texts" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "dir_search_texts_title_trgm_idx" ON "dir_search_texts" USING gin ("title" gin_trgm_ops);--> statement-breakpoint
@@ -331,7 +334,7 @@ CREATE INDEX "dir_services_region_idx" ON "dir_services" USING btree ("region_id
 CREATE INDEX "dir_services_org_idx" ON "dir_services" USING btree ("organization_id");--> statement-breakpoint
 CREATE INDEX "dir_services_source_idx" ON "dir_services" USING btree ("region_id","source_id");--> statement-breakpoint
 CREATE INDEX "dir_services_terms_idx" ON "dir_services" USING gin ("term_ids");--> statement-breakpoint
-CREATE INDEX "dir_services_languages_idx" ON "dir_services" USING gin ("languages");--> statement-breakpoint
+CREATE INDEX "dir_services_languages_idx" ON "dir_services" USING gin ("all_languages");--> statement-breakpoint
 CREATE INDEX "dir_services_updated_idx" ON "dir_services" USING btree ("region_id","updated_at");--> statement-breakpoint
 CREATE INDEX "dir_taxonomies_region_idx" ON "dir_taxonomies" USING btree ("region_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "dir_taxonomy_terms_code_key" ON "dir_taxonomy_terms" USING btree ("region_id","code");--> statement-breakpoint

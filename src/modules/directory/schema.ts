@@ -181,6 +181,13 @@ export const dirServices = pgTable(
     languages: text('languages').array().notNull().default(sql`ARRAY[]::text[]`),
     /** Category term ids (HSDS attributes linking the service to taxonomy terms), kept here for filtering. */
     termIds: uuid('term_ids').array().notNull().default(sql`ARRAY[]::uuid[]`),
+    /**
+     * Derived, kept by the store (refreshServiceFilters): every language spoken by the service, at one of its
+     * locations or on a phone line of either — what the "speaks my language" filter asks, answered by one GIN index.
+     */
+    allLanguages: text('all_languages').array().notNull().default(sql`ARRAY[]::text[]`),
+    /** Derived, kept by the store: the service has opening hours of its own (else its places' hours apply). */
+    hasOwnSchedules: boolean('has_own_schedules').notNull().default(false),
     /** When a person last confirmed the entry is correct, and who (HSDS assured_date / assurer_email). */
     verifiedAt: ts('verified_at'),
     verifiedBy: uuid('verified_by').references(() => accounts.id, { onDelete: 'set null' }),
@@ -193,7 +200,7 @@ export const dirServices = pgTable(
     index('dir_services_org_idx').on(t.organizationId),
     index('dir_services_source_idx').on(t.regionId, t.sourceId),
     index('dir_services_terms_idx').using('gin', t.termIds),
-    index('dir_services_languages_idx').using('gin', t.languages),
+    index('dir_services_languages_idx').using('gin', t.allLanguages),
     index('dir_services_updated_idx').on(t.regionId, t.updatedAt),
   ],
 );
@@ -340,6 +347,8 @@ export const dirSchedules = pgTable(
     index('dir_schedules_service_idx').on(t.serviceId),
     index('dir_schedules_location_idx').on(t.locationId),
     index('dir_schedules_sal_idx').on(t.serviceAtLocationId),
+    // The few "closed" exceptions, read by every "open now" query (hours.ts closedOwnersSql).
+    index('dir_schedules_closed_idx').on(t.validFrom, t.validTo).where(sql`${t.closed}`),
   ],
 );
 

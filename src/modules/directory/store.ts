@@ -232,7 +232,10 @@ export async function writeLocation(tx: Db, regionId: string, input: LocationInp
   await writeSchedules(tx, regionId, { locationId: id }, input.schedules);
   // Services at this location have new searchable/filterable data (place, languages).
   const at = await tx.select({ serviceId: dirServiceAtLocations.serviceId }).from(dirServiceAtLocations).where(eq(dirServiceAtLocations.locationId, id));
-  for (const s of at) await refreshServiceSearch(tx, s.serviceId);
+  for (const s of at) {
+    await refreshServiceFilters(tx, s.serviceId);
+    await refreshServiceSearch(tx, s.serviceId);
+  }
   return id;
 }
 
@@ -293,8 +296,29 @@ export async function writeService(tx: Db, regionId: string, input: ServiceInput
       .returning({ id: dirServiceAtLocations.id });
     if (row) await writeSchedules(tx, regionId, { serviceAtLocationId: row.id }, at.schedules);
   }
+  await refreshServiceFilters(tx, serviceId);
   await refreshServiceSearch(tx, serviceId);
   return serviceId;
+}
+
+/**
+ * Recomputes the derived filter columns of one service from its rows: `all_languages` (the service's languages, its
+ * locations', and those of the phone lines of both) and `has_own_schedules`. Called whenever the service or one of
+ * its locations is written, so readers' filters are single-column index lookups. With scope 'region' the first
+ * argument is a region id and every service of the region is recomputed (after a bulk load).
+ */
+export async function refreshServiceFilters(tx: Db, serviceId: string, scope: 'service' | 'region' = 'service'): Promise<void> {
+  await tx.execute(sql`
+    UPDATE dir_services s SET
+      all_languages = ARRAY(
+        SELECT DISTINCT code FROM (
+          SELECT unnest(s.languages) AS code
+          UNION ALL SELECT unnest(l.languages) FROM dir_service_at_locations sal JOIN dir_locations l ON l.id = sal.location_id WHERE sal.service_id = s.id
+          UNION ALL SELECT unnest(p.languages) FROM dir_phones p WHERE p.service_id = s.id
+          UNION ALL SELECT unnest(p.languages) FROM dir_service_at_locations sal JOIN dir_phones p ON p.location_id = sal.location_id WHERE sal.service_id = s.id
+        ) x ORDER BY code),
+      has_own_schedules = EXISTS (SELECT 1 FROM dir_schedules sc WHERE sc.service_id = s.id)
+    WHERE ${scope === 'region' ? sql`s.region_id = ${serviceId}` : sql`s.id = ${serviceId}`}`);
 }
 
 /** Plain text of the non-empty values, one per line. */
