@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { directoryAdminRoutes } from './admin-routes.js';
 import { directoryHsdsRoutes } from './hsds-routes.js';
 import { directoryPublicRoutes } from './public-routes.js';
+import { registerVerificationReminderJob } from './reminders.js';
 
 export { ensureDefaultTaxonomy, DEFAULT_TERMS } from './default-taxonomy.js';
 export { directorySettings, type DirectorySettings } from './settings.js';
@@ -10,6 +11,7 @@ export type { LocationInput, OrganizationInput, ServiceInput, ScheduleInput, Pho
 
 /** The directory of services (Open Referral HSDS 3.0): admin, public list and detail, HSDS API, import and export. */
 export async function directoryModule(app: FastifyInstance): Promise<void> {
+  registerVerificationReminderJob(app.deps.config.baseUrl);
   await app.register(directoryAdminRoutes);
   await app.register(directoryHsdsRoutes);
   await app.register(directoryPublicRoutes);

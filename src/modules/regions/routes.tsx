@@ -131,6 +131,7 @@ export async function regionRoutes(app: FastifyInstance): Promise<void> {
       canReadFeedback: can(actor, 'feedback.read', path),
       canExchangeXliff: can(actor, 'translation.edit', path),
       canManageMt: can(actor, 'mt.manage', path),
+      canEditDirectory: can(actor, 'directory.edit', path) || can(actor, 'directory.edit_own', path),
     };
     return sendPage(request, reply, <RegionOverviewPage region={region} parent={parent} children={children} can={permissions} />);
   });

@@ -4,7 +4,7 @@ import { usePage } from '../../../web/page-context.js';
 import type { RegionRow } from '../service.js';
 import { LanguageName, useKindLabel } from './parts.js';
 
-export type OverviewPermissions = { canEdit: boolean; canArchive: boolean; canCreateChild: boolean; canManageTokens: boolean; canReadGuide?: boolean; canReadFeedback?: boolean; canExchangeXliff?: boolean; canManageMt?: boolean };
+export type OverviewPermissions = { canEdit: boolean; canArchive: boolean; canCreateChild: boolean; canManageTokens: boolean; canReadGuide?: boolean; canReadFeedback?: boolean; canExchangeXliff?: boolean; canManageMt?: boolean; canEditDirectory?: boolean };
 
 /** One region in the admin area: its settings at a glance, children, actions. */
 export function RegionOverviewPage(props: { region: RegionRow; parent?: RegionRow | undefined; children: RegionRow[]; can: OverviewPermissions }) {
@@ -57,6 +57,11 @@ export function RegionOverviewPage(props: { region: RegionRow; parent?: RegionRo
         {props.can.canReadGuide && r.languages.length > 1 ? (
           <li>
             <a href={`/admin/regions/${r.id}/translations`}>{t('workflow.title')}</a>
+          </li>
+        ) : null}
+        {props.can.canEditDirectory ? (
+          <li>
+            <a href={`/admin/regions/${r.id}/directory`}>{t('directory-admin.admin_link')}</a>
           </li>
         ) : null}
         {props.can.canReadFeedback ? (
