@@ -13,17 +13,30 @@ export type Assets = { css: string; js: string; files: Map<string, Asset>; bundl
  * Island bundles that are NOT part of islands.js (large, needed on few pages): name → entry under islands/. A page
  * includes one with `<script type="module" src={bundleUrl('editor')}>` (see guide/views/editor-labels.tsx).
  */
-const SEPARATE_BUNDLES: Record<string, string> = { editor: join('editor', 'index.ts') };
+const SEPARATE_BUNDLES: Record<string, string> = { editor: join('editor', 'index.ts'), map: 'map.ts' };
 let bundleUrls: Record<string, string> = {};
 
-// Large bundles are built once per process (tests build many apps).
-const bundleCache = new Map<string, Promise<Buffer>>();
-function buildBundle(entry: string): Promise<Buffer> {
+// Large bundles are built once per process (tests build many apps). A bundle whose entry imports CSS (the map imports
+// Leaflet's stylesheet, its images inlined) also has a stylesheet, served as `<name>.css` (bundleUrl('map.css')).
+const bundleCache = new Map<string, Promise<{ js: Buffer; css: Buffer | null }>>();
+function buildBundle(entry: string): Promise<{ js: Buffer; css: Buffer | null }> {
   let pending = bundleCache.get(entry);
   if (!pending) {
-    pending = build({ entryPoints: [join(webDir, 'islands', entry)], bundle: true, minify: true, format: 'esm', target: ['es2019'], write: false, legalComments: 'none' }).then((out) =>
-      Buffer.from(out.outputFiles[0]?.text ?? ''),
-    );
+    pending = build({
+      entryPoints: [join(webDir, 'islands', entry)],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: ['es2019'],
+      write: false,
+      legalComments: 'none',
+      outdir: join(webDir, 'bundle-out'),
+      loader: { '.png': 'dataurl', '.svg': 'dataurl' },
+    }).then((out) => {
+      const js = out.outputFiles.find((f) => f.path.endsWith('.js'));
+      const css = out.outputFiles.find((f) => f.path.endsWith('.css'));
+      return { js: Buffer.from(js?.text ?? ''), css: css ? Buffer.from(css.text) : null };
+    });
     pending.catch(() => bundleCache.delete(entry));
     bundleCache.set(entry, pending);
   }
@@ -73,10 +86,15 @@ export async function buildAssets(): Promise<Assets> {
 
   const bundles: Record<string, string> = {};
   for (const [name, entry] of Object.entries(SEPARATE_BUNDLES)) {
-    const body = await buildBundle(entry);
+    const { js: body, css: style } = await buildBundle(entry);
     const file = `${name}.${hashOf(body)}.js`;
     files.set(file, { body, type: 'text/javascript; charset=utf-8', hash: hashOf(body) });
     bundles[name] = `/assets/${file}`;
+    if (style) {
+      const cssFile = `${name}.${hashOf(style)}.css`;
+      files.set(cssFile, { body: style, type: 'text/css; charset=utf-8', hash: hashOf(style) });
+      bundles[`${name}.css`] = `/assets/${cssFile}`;
+    }
   }
   bundleUrls = bundles;
   return { css: `/assets/${cssName}`, js: `/assets/${jsName}`, files, bundles };

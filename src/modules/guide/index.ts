@@ -14,6 +14,8 @@ export { addEditorExtension, type EditorData, type EditorExtension } from './adm
 export { editorHref, LanguageName, RegionBreadcrumbs, StateLabel, StatusBadge, When } from './views/admin-parts.js';
 /** The built-in page icons (inline SVG). */
 export { GuideIcon, ICON_NAMES, isIconName, type IconName } from './icons.js';
+/** Live content other modules embed in guide pages (e.g. the directory's list of services of a category). */
+export { registerContentEmbed, type ContentEmbed, type ContentEmbedInput } from './embeds.js';
 /** Readers' view of the guide (visible tree, page addresses per language) for search, offline bundles and others. */
 export { buildReaderGuide, loadReaderGuide, excerptOf, type ReaderGuide, type ReaderNode, type PageLink } from './public.js';
 /** The rows a reader guide is built from (search keeps them between content changes and rebuilds per request). */

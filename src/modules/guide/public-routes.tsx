@@ -4,6 +4,7 @@ import { NotFoundError } from '../../platform/errors.js';
 import { registerHomeSection } from '../../web/home-sections.js';
 import { sendPage } from '../../web/render.js';
 import { loadPublicRegion, RESERVED_SLUGS } from '../regions/index.js';
+import { hasEmbeds, resolveEmbeds } from './embeds.js';
 import { getReaderPage, listTopLevelPages } from './public.js';
 import { GuideNotFoundPage, GuidePage, GuideTopics } from './views/public-page.js';
 
@@ -62,7 +63,11 @@ export async function guidePublicRoutes(app: FastifyInstance): Promise<void> {
         reply.header('cache-control', 'public, max-age=3600');
         return reply.redirect(query === undefined ? location : `${location}?${query}`, 301);
       }
-      return sendPage(request, reply, <GuidePage region={region} page={found.page} baseUrl={app.deps.config.baseUrl} />, { cache: 'public' });
+      // Live content (a list of services …) where the page has embed placeholders.
+      const parts = hasEmbeds(found.page.contentHtml)
+        ? await resolveEmbeds(found.page.contentHtml, { db, region, lang: request.ctx.lang }, (err, name) => request.log.error({ err, embed: name }, 'embed failed'))
+        : undefined;
+      return sendPage(request, reply, <GuidePage region={region} page={found.page} baseUrl={app.deps.config.baseUrl} parts={parts} />, { cache: 'public' });
     } catch (err) {
       if (!(err instanceof NotFoundError)) throw err;
       return sendPage(request, reply, <GuideNotFoundPage region={region} />, { status: 404 });

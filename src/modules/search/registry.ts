@@ -26,6 +26,8 @@ export type SearchInput = {
 export type SearchHit = {
   /** The provider's kind: 'page', later 'service', 'event' … */
   kind: string;
+  /** Catalog key of a label naming the kind ("Service"), shown with the hit; none for guide pages. */
+  kindKey?: string | undefined;
   title: string;
   /** Address of the hit in the reader's language. */
   url: string;

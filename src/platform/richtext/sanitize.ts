@@ -27,6 +27,11 @@
  *   Inside a card only h3, p, ul, li, a, strong, em, br, span and bdi are kept (any heading becomes h3; anything else
  *   is unwrapped to its text). An aside without the contact-card class is unwrapped.
  *
+ * - embed placeholder, the one place a div and data-* are allowed, at the top level only (what
+ *   guide/embeds.ts replaces with live content, e.g. a list of services; text inside it is not shown):
+ *
+ *       <div data-embed="services" data-category="migration-counselling"></div>
+ *
  * Everything else goes: script, style, iframe, object, embed, form, svg, math and friends with their content; unknown
  * elements keep their text; all other attributes (on*, style, class, id, data-*), comments and unsafe URLs.
  */
@@ -40,7 +45,7 @@ export type SafeHtml = string & { readonly [safeHtmlBrand]: true };
 const ALLOWED_TAGS = [
   'p', 'br', 'strong', 'em', 'u', 's', 'sub', 'sup', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'a',
   'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'img', 'figure', 'figcaption', 'aside',
-  'bdi', 'span',
+  'bdi', 'span', 'div',
 ];
 const ALLOWED = new Set(ALLOWED_TAGS);
 const CARD_CHILDREN = new Set(['h3', 'p', 'ul', 'li', 'a', 'strong', 'em', 'br', 'span', 'bdi']);
@@ -51,6 +56,9 @@ const DROP_WITH_CONTENT = [
   'title', 'iframe', 'object', 'form', 'svg', 'math', 'head',
 ];
 const CARD_CLASS = 'contact-card';
+/** Names and parameter values of embed placeholders (guide/embeds.ts). */
+const EMBED_NAME = /^[a-z][a-z0-9-]{0,30}$/;
+const EMBED_VALUE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
@@ -173,6 +181,13 @@ function buildOptions(): sanitizeHtml.IOptions {
       if (/^h[1-6]$/.test(tagName)) name = 'h3';
       else if (!CARD_CHILDREN.has(name)) return unwrap();
     }
+    if (name === 'div') {
+      // Only an embed placeholder at the top level survives, in one fixed form; any other div is unwrapped.
+      const embed = attribs['data-embed']?.trim();
+      if (open.length !== 1 || embed === undefined || !EMBED_NAME.test(embed)) return unwrap();
+      const category = attribs['data-category']?.trim();
+      return { tagName: 'div', attribs: { 'data-embed': embed, ...(category !== undefined && EMBED_VALUE.test(category) ? { 'data-category': category } : {}) } };
+    }
     if (name === 'aside') {
       if (!(attribs.class ?? '').split(/\s+/).includes(CARD_CLASS)) return unwrap();
       if (current) current.card = true;
@@ -190,6 +205,7 @@ function buildOptions(): sanitizeHtml.IOptions {
       th: ['scope', 'colspan', 'rowspan'],
       td: ['colspan', 'rowspan'],
       ol: ['start'],
+      div: ['data-embed', 'data-category'],
     },
     allowedClasses: { aside: [CARD_CLASS] },
     allowedSchemes: [...LINK_SCHEMES],

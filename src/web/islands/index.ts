@@ -1,11 +1,13 @@
 // Island loader: every element with data-module="name" gets its module started once. One island's failure never
 // breaks the page (govuk-frontend's pattern). Islands find their elements through data-js-* hooks.
 import { share } from './share.js';
+import { geolocate } from './geolocate.js';
 
 type Island = (root: HTMLElement) => void;
 
 const islands: Record<string, Island> = {
   share,
+  geolocate,
   /** Confirms destructive actions before a form is sent (works without JS: the server asks again). */
   confirm(root) {
     root.addEventListener('submit', (e) => {

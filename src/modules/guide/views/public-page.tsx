@@ -5,6 +5,7 @@ import { PublicLayout } from '../../../web/components/layout.js';
 import { usePage } from '../../../web/page-context.js';
 import { layoutRegion, type RegionRow } from '../../regions/index.js';
 import { GuideIcon, isIconName } from '../icons.js';
+import type { ContentPart } from '../embeds.js';
 import type { PageLink, ReaderPage } from '../public.js';
 import { PageFeedback } from './public-feedback.js';
 
@@ -129,7 +130,7 @@ function Notices(props: { page: ReaderPage; region: RegionRow }) {
 }
 
 /** `/{region}/{lang}/{slug-path}`: a guide page for readers. */
-export function GuidePage(props: { region: RegionRow; page: ReaderPage; baseUrl: string }) {
+export function GuidePage(props: { region: RegionRow; page: ReaderPage; baseUrl: string; parts?: ContentPart[] | undefined }) {
   const { t, lang } = usePage();
   const { region, page: p } = props;
   const url = `${props.baseUrl}${p.path}`;
@@ -160,7 +161,14 @@ export function GuidePage(props: { region: RegionRow; page: ReaderPage; baseUrl:
           {p.title}
         </h1>
         <Notices page={p} region={region} />
-        <SanitizedHtml html={p.contentHtml} class="guide-content" lang={p.textLanguage} dir={textDir} />
+        {props.parts ? (
+          // A page with embeds: its HTML pieces around the live content (guide/embeds.ts).
+          <div class="guide-content" lang={p.textLanguage} dir={textDir}>
+            {props.parts.map((part, i) => (part.kind === 'html' ? <SanitizedHtml key={i} html={part.html} class="guide-content__part" /> : <div key={i} class="guide-embed" lang={lang} dir={languageInfo(lang).direction}>{part.node}</div>))}
+          </div>
+        ) : (
+          <SanitizedHtml html={p.contentHtml} class="guide-content" lang={p.textLanguage} dir={textDir} />
+        )}
         {p.children.length ? (
           <nav class="guide-children" aria-labelledby="guide-children-title">
             <h2 id="guide-children-title">{t('reader.children_title')}</h2>

@@ -44,7 +44,13 @@ function Hit(props: { hit: SearchHit }) {
   const own = other ? { lang: h.language, dir: languageInfo(h.language).direction } : { lang: undefined, dir: undefined };
   return (
     <li class="search-hit">
-      {h.path.length ? <p class="search-hit__path">{h.path.join(' › ')}</p> : null}
+      {h.kindKey || h.path.length ? (
+        <p class="search-hit__path">
+          {h.kindKey ? <span class="tag search-hit__kind">{t(h.kindKey)}</span> : null}
+          {h.kindKey && h.path.length ? ' ' : null}
+          {h.path.join(' › ')}
+        </p>
+      ) : null}
       <h3 class="search-hit__title">
         <a href={h.url} lang={own.lang} dir={own.dir}>
           {h.title}

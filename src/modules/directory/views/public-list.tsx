@@ -1,0 +1,184 @@
+import { bundleUrl } from '../../../web/assets.js';
+import { PublicLayout } from '../../../web/components/layout.js';
+import { usePage } from '../../../web/page-context.js';
+import { layoutRegion, type RegionRow } from '../../regions/index.js';
+import { filterParams, RADII, type ServiceList } from '../public.js';
+import { languageLabel, ServiceCards } from './public-parts.js';
+
+/** The markers of the map island (data-map JSON): the current page of results. */
+export type MapData = {
+  tileUrl: string;
+  attribution: string;
+  center: [number, number] | null;
+  here: [number, number] | null;
+  markers: { lat: number; lon: number; name: string; href: string }[];
+};
+
+export function mapData(list: ServiceList): MapData | null {
+  const s = list.settings;
+  if (!s.tileUrl) return null;
+  const markers = list.cards.flatMap((c) => (c.place && c.place.lat !== null && c.place.lon !== null ? [{ lat: c.place.lat, lon: c.place.lon, name: c.name.text, href: c.href }] : []));
+  const center: [number, number] | null = list.near ? [list.near.lat, list.near.lon] : s.centerLat !== null && s.centerLon !== null ? [s.centerLat, s.centerLon] : null;
+  if (!markers.length && !center) return null;
+  return { tileUrl: s.tileUrl, attribution: s.tileAttribution, center, here: list.near ? [list.near.lat, list.near.lon] : null, markers };
+}
+
+function FilterForm(props: { region: RegionRow; list: ServiceList }) {
+  const { t, lang } = usePage();
+  const f = props.list.filters;
+  const action = `/${props.region.slug}/${lang}/services`;
+  return (
+    <form method="get" action={action} class="dir-filters" aria-labelledby="dir-filters-title">
+      <h2 id="dir-filters-title" class="visually-hidden">
+        {t('directory.filters_title')}
+      </h2>
+      <div class="dir-filters__row">
+        <div class="field">
+          <label for="dir-category">{t('directory.filter_category')}</label>
+          <select id="dir-category" name="category">
+            <option value="">{t('directory.filter_category_all')}</option>
+            {props.list.categories.map((c) => (
+              <option key={c.id} value={c.code} selected={f.category === c.code} lang={c.name.lang !== lang ? c.name.lang : undefined}>
+                {`${'\u2003'.repeat(c.depth)}${c.name.text}`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="dir-language">{t('directory.filter_language')}</label>
+          <select id="dir-language" name="language">
+            <option value="">{t('directory.filter_language_all')}</option>
+            {props.list.spokenLanguages.map((code) => (
+              <option key={code} value={code} selected={f.language === code}>
+                {languageLabel(code, lang)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <fieldset class="dir-filters__near">
+        <legend>{t('directory.filter_near')}</legend>
+        <div class="dir-filters__row" data-module="geolocate">
+          <div class="field">
+            <label for="dir-place">{t('directory.filter_place')}</label>
+            <span class="hint" id="dir-place-hint">
+              {t('directory.filter_place_hint')}
+            </span>
+            <input id="dir-place" type="text" name="place" value={f.place ?? ''} maxLength={200} autocomplete="postal-code" aria-describedby="dir-place-hint" data-js-place />
+            <input type="hidden" name="lat" value={f.place === undefined && f.lat !== undefined ? String(f.lat) : ''} data-js-lat />
+            <input type="hidden" name="lon" value={f.place === undefined && f.lon !== undefined ? String(f.lon) : ''} data-js-lon />
+            <p class="dir-filters__locate" data-js-locate-wrap hidden>
+              <button type="button" class="button button--secondary" data-js-locate data-denied={t('directory.locate_denied')} data-using={t('directory.locate_using')}>
+                {t('directory.locate_button')}
+              </button>
+              <span role="status" data-js-locate-status />
+            </p>
+          </div>
+          <div class="field dir-filters__radius">
+            <label for="dir-radius">{t('directory.filter_radius')}</label>
+            <select id="dir-radius" name="radius">
+              {RADII.map((km) => (
+                <option key={km} value={String(km)} selected={(f.radius ?? 10) === km}>
+                  {t('directory.radius_km', { km })}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </fieldset>
+      <fieldset class="dir-filters__checks">
+        <legend class="visually-hidden">{t('directory.filter_more')}</legend>
+        <div class="checkbox">
+          <input type="checkbox" id="dir-open" name="open" value="1" checked={f.open} />
+          <label for="dir-open">{t('directory.filter_open_now')}</label>
+        </div>
+        <div class="checkbox">
+          <input type="checkbox" id="dir-wheelchair" name="wheelchair" value="1" checked={f.wheelchair} />
+          <label for="dir-wheelchair">{t('directory.filter_wheelchair')}</label>
+        </div>
+        <div class="checkbox">
+          <input type="checkbox" id="dir-free" name="free" value="1" checked={f.free} />
+          <label for="dir-free">{t('directory.filter_free')}</label>
+        </div>
+      </fieldset>
+      <p class="dir-filters__actions">
+        <button type="submit" class="button">
+          {t('directory.filter_submit')}
+        </button>{' '}
+        <a href={action}>{t('directory.filter_reset')}</a>
+      </p>
+    </form>
+  );
+}
+
+function Pagination(props: { list: ServiceList; base: string }) {
+  const { t } = usePage();
+  const { page, pages, filters } = props.list;
+  if (pages <= 1) return null;
+  const href = (p: number) => {
+    const q = filterParams(filters, { page: p > 1 ? String(p) : undefined }).toString();
+    return q ? `${props.base}?${q}` : props.base;
+  };
+  return (
+    <nav class="pagination" aria-label={t('directory.pagination')}>
+      <ul>
+        {page > 1 ? (
+          <li>
+            <a href={href(page - 1)} rel="prev">
+              {t('common.previous_page')}
+            </a>
+          </li>
+        ) : null}
+        <li aria-current="page">{t('common.page_of', { page, pages })}</li>
+        {page < pages ? (
+          <li>
+            <a href={href(page + 1)} rel="next">
+              {t('common.next_page')}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+/** `/{region}/{lang}/services`: the filter form, a map (when the region has tiles), the results and paging. */
+export function ServiceListPage(props: { region: RegionRow; list: ServiceList }) {
+  const { t, lang } = usePage();
+  const r = props.region;
+  const list = props.list;
+  const base = `/${r.slug}/${lang}/services`;
+  const map = mapData(list);
+  const head = map ? <script type="module" src={bundleUrl('map')} /> : null;
+  const mapCss = map ? bundleUrl('map.css') : null;
+  return (
+    <PublicLayout title={`${t('directory.list_title')} – ${r.name}`} region={layoutRegion(r)} head={<>{mapCss ? <link rel="stylesheet" href={mapCss} /> : null}{head}</>}>
+      <nav class="breadcrumbs" aria-label={t('reader.breadcrumbs')}>
+        <ol class="inline-list">
+          <li>
+            <a href={`/${r.slug}/${lang}/`}>{r.name}</a>
+          </li>
+        </ol>
+      </nav>
+      <h1>{t('directory.list_title')}</h1>
+      <p class="dir-intro">{t('directory.list_intro')}</p>
+      <FilterForm region={r} list={list} />
+      {list.placeProblem === 'not_found' ? (
+        <div class="notice notice--warning" data-notice="place-not-found" role="status">
+          <p>{t('directory.place_not_found', { place: list.filters.place ?? '' })}</p>
+        </div>
+      ) : null}
+      {list.near?.source === 'places' ? <p class="dir-near-note">{t('directory.near_places_note', { place: list.near.label })}</p> : null}
+      <h2 id="dir-results-title" class="result-count" aria-live="polite">
+        {t('directory.results', { count: list.total })}
+      </h2>
+      {map && list.cards.length ? <div class="dir-map" data-module="map" data-map={JSON.stringify(map)} role="region" aria-label={t('directory.map_label')} /> : null}
+      {list.cards.length ? (
+        <ServiceCards cards={list.cards} headingLevel={3} labelledBy="dir-results-title" />
+      ) : (
+        <p class="dir-empty">{list.placeProblem ? t('directory.none_place') : t('directory.none')}</p>
+      )}
+      <Pagination list={list} base={base} />
+    </PublicLayout>
+  );
+}
