@@ -5,6 +5,7 @@ import { accounts, memberships, regions } from '../platform/schema.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import { recordAudit } from '../platform/audit/audit.js';
 import { seedDemoGuide } from './demo-guide.js';
+import { seedDemoDirectory } from './directory/index.js';
 
 export const DEMO_LANGUAGES = ['de', 'de-x-ls', 'en', 'ar', 'uk', 'fa', 'tr', 'ru'];
 export const DEMO_ADMIN_EMAIL = 'admin@beispiel.example';
@@ -60,6 +61,7 @@ export async function seedDemo(db: Db): Promise<DemoResult> {
     if (adminId) await tx.insert(memberships).values({ accountId: adminId, regionId: county.id, role: 'region_admin' }).onConflictDoNothing();
     await recordAudit(tx, { system: 'seed-demo' }, { regionId: county.id, action: 'region.create', entityType: 'region', entityId: county.id, after: { slug: county.slug, name: county.name } });
     await seedDemoGuide(tx, county.id);
+    await seedDemoDirectory(tx, county.id, { verifiedBy: adminId ?? null });
     return { created: true, adminEmail: DEMO_ADMIN_EMAIL, adminPassword: password, regionSlug: county.slug };
   });
 }
