@@ -8,6 +8,7 @@ import { formValues } from '../../web/components/forms.js';
 import { sendPage } from '../../web/render.js';
 import { findRegionBySlug, type RegionRow } from '../regions/index.js';
 import {
+  apiDescription,
   apiInfo,
   getOrganization,
   getSal,
@@ -110,6 +111,10 @@ function detectFormat(data: Buffer): 'json' | 'tabular' {
   return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04 ? 'tabular' : 'json';
 }
 
+/** Requests per minute and client address: the read API (paged) and the full exports. */
+export const HSDS_API_LIMIT = { max: 300, timeWindow: '1 minute' };
+export const HSDS_EXPORT_LIMIT = { max: 6, timeWindow: '1 minute' };
+
 /**
  * HSDS 3.0 interchange: the public read API and exports at /api/hsds/{region}/ (anonymous, CORS open), and the
  * admin import/export page at /admin/regions/:id/directory/import.
@@ -129,13 +134,19 @@ export async function directoryHsdsRoutes(app: FastifyInstance): Promise<void> {
     if (region.archivedAt) throw new AppError(410, 'region_archived', 'regions.error_archived');
     return region;
   };
-  const hide = { schema: { hide: true } };
+  const hide = { schema: { hide: true }, config: { rateLimit: HSDS_API_LIMIT } };
+  // A full export reads the whole directory (seconds for a large region): few per client, cached by CDNs for 5 min.
+  const exportOpts = { schema: { hide: true }, config: { rateLimit: HSDS_EXPORT_LIMIT } };
 
   const info = async (request: FastifyRequest, reply: FastifyReply) => {
     const { region: slug } = regionParams.parse(request.params);
     const region = await publicRegion(slug);
     return sendWithEtag(request, reply, apiInfo(region, app.deps.config.baseUrl));
   };
+  app.get('/api/hsds/:region/openapi.json', hide, async (request, reply) => {
+    const { region: slug } = regionParams.parse(request.params);
+    return sendWithEtag(request, reply, apiDescription(await publicRegion(slug), app.deps.config.baseUrl));
+  });
   app.get('/api/hsds/:region', hide, info);
   app.get('/api/hsds/:region/', hide, info);
 
@@ -164,7 +175,7 @@ export async function directoryHsdsRoutes(app: FastifyInstance): Promise<void> {
   list('taxonomy_terms', (r, q) => listTermsPage(db, r, q));
   one('taxonomy_terms', (r, id, q) => getTerm(db, r, id, q));
 
-  app.get('/api/hsds/:region/export.json', hide, async (request, reply) => {
+  app.get('/api/hsds/:region/export.json', exportOpts, async (request, reply) => {
     const { region: slug } = regionParams.parse(request.params);
     const region = await publicRegion(slug);
     const q = parseHsdsQuery(request.query, region);
@@ -175,7 +186,7 @@ export async function directoryHsdsRoutes(app: FastifyInstance): Promise<void> {
       .header('content-disposition', `attachment; filename="hsds-${region.slug}.json"`)
       .send(JSON.stringify(data));
   });
-  app.get('/api/hsds/:region/export.zip', hide, async (request, reply) => {
+  app.get('/api/hsds/:region/export.zip', exportOpts, async (request, reply) => {
     const { region: slug } = regionParams.parse(request.params);
     const region = await publicRegion(slug);
     const q = parseHsdsQuery(request.query, region);

@@ -3,6 +3,7 @@
  * basic vs. full objects. Readers' view only (published, not archived); every lookup is scoped by region, so ids of
  * other regions are 404.
  */
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.js';
 import { AppError, ValidationError, type FieldErrors } from '../../../platform/errors.js';
@@ -123,13 +124,27 @@ async function filtersOf(db: Db, region: RegionRow, q: HsdsQuery): Promise<Servi
   };
 }
 
+/**
+ * GET /openapi.json — the official HSDS 3.0 API description, with this region's server address and name filled in
+ * (the file's placeholders), so generic HSDS clients and API tools can be pointed at one region.
+ */
+export function apiDescription(region: RegionRow, baseUrl: string): Record<string, unknown> {
+  const doc = JSON.parse(readFileSync(new URL('./schema/openapi.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const info = (doc.info ?? {}) as Record<string, unknown>;
+  return {
+    ...doc,
+    info: { ...info, title: `wegweiser HSDS API: ${region.name}`, description: `Open Referral HSDS 3.0 read API of the directory of ${region.name}.` },
+    servers: [{ url: `${baseUrl}/api/hsds/${region.slug}` }],
+  };
+}
+
 /** GET / — what this API is. */
 export function apiInfo(region: RegionRow, baseUrl: string): Record<string, unknown> {
   const base = `${baseUrl}/api/hsds/${region.slug}`;
   return {
     version: '3.0',
     profile: 'https://docs.openreferral.org/en/latest/hsds/',
-    openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json',
+    openapi_url: `${base}/openapi.json`,
     region: region.slug,
     name: region.name,
     languages: region.languages,

@@ -108,6 +108,12 @@ describe('HSDS interchange', () => {
     assert.equal(info.statusCode, 200);
     assert.equal(info.json().version, '3.0');
     assert.equal(info.headers['access-control-allow-origin'], '*');
+    // The HSDS API description, pointed at this region: generic HSDS clients start from it.
+    const described = await t.app.inject(String(info.json().openapi_url).replace(/^https?:\/\/[^/]+/, ''));
+    assert.equal(described.statusCode, 200);
+    const doc = described.json() as { servers: { url: string }[]; paths: Record<string, unknown> };
+    assert.match(doc.servers[0]?.url ?? '', /\/api\/hsds\/hsds-kreis$/);
+    for (const path of ['/', '/services', '/services/{id}', '/organizations', '/service_at_locations', '/taxonomies', '/taxonomy_terms']) assert.ok(doc.paths[path], path);
     const lists: [string, HsdsSchemaName][] = [
       ['services', 'service'],
       ['organizations', 'organization'],
