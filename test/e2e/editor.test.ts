@@ -1,6 +1,7 @@
 // The rich-text editor island on the page editor: it loads (separate bundle), replaces the textarea, writes HTML back
 // into it as the user types (heading, bold, contact card, image upload with alt text), updates the readability hint,
-// the form saves, and an Arabic text is edited right-to-left. Plus: public pages never load the editor bundle.
+// the form saves, and an Arabic text is edited right-to-left; a live list of services (guide embed) survives opening
+// and saving, and the toolbar inserts one. Plus: public pages never load the editor bundle.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
@@ -14,6 +15,7 @@ import { bundleUrl } from '../../src/web/assets.js';
 import { EditorLabels } from '../../src/modules/guide/views/editor-labels.js';
 import { createPage, savePageText } from '../../src/modules/guide/service.js';
 import { pageTranslations } from '../../src/modules/guide/schema.js';
+import { ensureDefaultTaxonomy } from '../../src/modules/directory/index.js';
 import { buildAccount, buildRegion, type RegionRow } from '../fixtures.js';
 import { describeViolations, login, seriousAxeViolations, startE2e, type E2e } from './harness.js';
 
@@ -21,6 +23,9 @@ let e2e: E2e;
 let page: Page;
 let region: RegionRow;
 let pageId: string;
+/** A page with a live list of sports clubs between a list and a paragraph. */
+let embedPageId: string;
+const EMBED_PAGE_HTML = '<p>Im Verein lernen Sie Menschen kennen.</p><ul><li><p>Probetraining</p></li></ul><div data-embed="services" data-category="sports-clubs"></div><p>Ende.</p>';
 /** Set when the page editor did not include the editor itself and the test had to add it (reported, not hidden). */
 let injected = false;
 /** Script errors in the browser (the island must not throw). */
@@ -32,6 +37,9 @@ before(async () => {
   const { page: created } = await createPage(e2e.db, { system: 'test' }, { regionId: region.id, title: 'Aufenthalt', contentHtml: '<p>Alter Text.</p>', status: 'published' });
   pageId = created.id;
   await savePageText(e2e.db, { system: 'test' }, { pageId, language: 'ar', baseRevision: 0, title: 'الإقامة', contentHtml: '<p>نص قديم.</p>' });
+  await ensureDefaultTaxonomy(e2e.db, region);
+  const { page: withEmbed } = await createPage(e2e.db, { system: 'test' }, { regionId: region.id, title: 'Sportvereine', contentHtml: EMBED_PAGE_HTML, status: 'published' });
+  embedPageId = withEmbed.id;
   const admin = await buildAccount(e2e.db, { isAdmin: true, email: 'editor-e2e@kreis.example' });
   // bypassCSP only for axe (it is injected); the editor itself runs under the app's CSP in the other tests' sense.
   page = await (await e2e.context({ bypassCSP: true })).newPage();
@@ -51,8 +59,8 @@ function labelsHtml(language: string): string {
   return renderToString(h(PageContext.Provider, { value: ctx }, h(EditorLabels, { language, regionId: region.id })));
 }
 
-async function openEditor(language: string): Promise<void> {
-  const response = await page.goto(`/admin/pages/${pageId}/edit?lang=${language}`);
+async function openEditor(language: string, id = pageId): Promise<void> {
+  const response = await page.goto(`/admin/pages/${id}/edit?lang=${language}`);
   assert.equal(response?.status(), 200);
   if ((await page.locator('script[src^="/assets/editor."]').count()) === 0) {
     injected = true;
@@ -191,6 +199,48 @@ test('media library: lists the uploaded image with its alt text; no serious acce
   if (process.env.EDITOR_SCREENSHOT) await page.screenshot({ path: process.env.EDITOR_SCREENSHOT.replace(/\.png$/, '-media.png'), fullPage: true });
   const violations = await seriousAxeViolations(page);
   assert.deepEqual(violations, [], describeViolations(violations));
+});
+
+async function storedHtml(id: string, language = 'de'): Promise<string> {
+  const [stored] = await e2e.db
+    .select()
+    .from(pageTranslations)
+    .where(and(eq(pageTranslations.pageId, id), eq(pageTranslations.language, language)));
+  return stored?.contentHtml ?? '';
+}
+
+test('a live list of services survives opening and saving; the toolbar inserts one at the top level', async () => {
+  assert.equal(await storedHtml(embedPageId), EMBED_PAGE_HTML, 'the sanitiser keeps the page as written');
+  await openEditor('de', embedPageId);
+  const boxes = content().locator('[data-js-editor-embed]');
+  assert.equal(await boxes.count(), 1);
+  assert.equal((await boxes.first().innerText()).trim(), 'Live-Liste: Angebote der Kategorie Sportvereine');
+  assert.equal(await boxes.first().getAttribute('contenteditable'), 'false');
+  assert.equal(await textarea().inputValue(), EMBED_PAGE_HTML, 'the editor writes the placeholder back unchanged');
+  // The hint on writing the placeholder by hand is for the textarea only.
+  assert.equal(await page.locator('[data-js-editor-html-hint]').isHidden(), true);
+  assert.doesNotMatch((await content().getAttribute('aria-describedby')) ?? '', /h-contentHtml-embed/);
+
+  // Saved without touching it: the placeholder is still there.
+  await Promise.all([page.waitForEvent('load'), page.locator('button[name="intent"][value="save"]').click()]);
+  assert.equal(await storedHtml(embedPageId), EMBED_PAGE_HTML);
+
+  // The toolbar: with the cursor inside the list, the new list of services goes after the list (top level only).
+  await page.locator('.rich-editor__content[contenteditable="true"]').waitFor();
+  await content().locator('li').click();
+  await command('embed_insert').click();
+  const dialog = page.locator('dialog[open]');
+  await dialog.waitFor();
+  const select = dialog.getByLabel('Kategorie');
+  assert.ok((await select.locator('option').count()) > 20, 'the region\'s categories');
+  await select.selectOption({ label: '– Migrationsberatung für Erwachsene (migration-counselling)' });
+  await dialog.locator('button[type="submit"]').click();
+  await page.locator('dialog[open]').waitFor({ state: 'detached' }).catch(() => undefined);
+  const inserted = '<div data-embed="services" data-category="migration-counselling"></div>';
+  assert.equal(await textarea().inputValue(), EMBED_PAGE_HTML.replace('</ul>', `</ul>${inserted}`));
+  assert.equal((await boxes.first().innerText()).trim(), 'Live-Liste: Angebote der Kategorie Migrationsberatung für Erwachsene');
+  await Promise.all([page.waitForEvent('load'), page.locator('button[name="intent"][value="save"]').click()]);
+  assert.equal(await storedHtml(embedPageId), EMBED_PAGE_HTML.replace('</ul>', `</ul>${inserted}`));
 });
 
 test('no script errors in the browser', () => {

@@ -6,7 +6,7 @@ import { sendPage } from '../../web/render.js';
 import { registerContentEmbed } from '../guide/index.js';
 import { loadPublicRegion } from '../regions/index.js';
 import { registerSearchProvider } from '../search/index.js';
-import { filtersSchema, getServiceForReaders, hasVisibleServices, idFromSegment, listServicesForReaders, listServicesOfCategory } from './public.js';
+import { filtersSchema, getServiceForReaders, hasVisibleServices, idFromSegment, listCategories, listServicesForReaders, listServicesOfCategory } from './public.js';
 import { serviceSearchProvider } from './search-provider.js';
 import { directorySettings } from './settings.js';
 import { ServiceDetailPage, ServiceNotFoundPage } from './views/public-detail.js';
@@ -55,6 +55,8 @@ export async function directoryPublicRoutes(app: FastifyInstance): Promise<void>
       const found = await listServicesOfCategory(embedDb, region, lang, code, 10);
       return <EmbeddedServices regionSlug={region.slug} code={code} category={found.category} cards={found.cards} total={found.total} />;
     },
+    // The guide editor offers the region's categories, in tree order.
+    choices: async ({ db: embedDb, region, lang }) => (await listCategories(embedDb, region, lang)).map((c) => ({ category: c.code, label: c.name.text, depth: c.depth })),
   });
 
   app.get('/:region/:lang/services', { config: { publicCache: true } }, async (request, reply) => {

@@ -10,6 +10,7 @@ import { sanitizeRichText } from '../../platform/richtext/sanitize.js';
 import { formValues, type FormState, type FormValues } from '../../web/components/forms.js';
 import { sendPage } from '../../web/render.js';
 import { editorExtras, getEditorData, getGuideTree, getHistory, getPageInTree, type EditorData } from './admin-service.js';
+import { listEmbedChoices } from './embeds.js';
 import { isIconName } from './icons.js';
 import {
   CHILD_STRATEGIES,
@@ -83,6 +84,7 @@ async function renderEditor(db: Db, request: FastifyRequest, reply: FastifyReply
       settingsConflict={opts.settingsConflict}
       textError={opts.textError}
       extras={data.canEditText && !opts.conflict ? await editorExtras(db, actor, data) : undefined}
+      embeds={data.canEditText ? await listEmbedChoices({ db, region: data.region, lang: request.ctx.lang }, (err, name) => request.log.error({ err, embed: name }, 'embed choices failed')) : undefined}
     />,
     { status: opts.status ?? 200 },
   );

@@ -10,13 +10,44 @@ import type { SafeHtml } from '../../platform/richtext/sanitize.js';
 import type { RegionRow } from '../regions/index.js';
 
 export type ContentEmbedInput = { db: Db; region: RegionRow; lang: string; params: Record<string, string> };
-export type ContentEmbed = { name: string; render: (input: ContentEmbedInput) => Promise<VNode | null> };
+/**
+ * One placeholder an editor may insert, e.g. the services of one category: its `data-category` (the one parameter
+ * the sanitizer keeps), a label in the requested language and its depth in a tree of choices (0 at the top).
+ */
+export type ContentEmbedChoice = { category: string; label: string; depth: number };
+export type ContentEmbed = {
+  name: string;
+  render: (input: ContentEmbedInput) => Promise<VNode | null>;
+  /** What the editor's toolbar offers for this embed in a region; without it the embed is kept but not offered. */
+  choices?: (input: Omit<ContentEmbedInput, 'params'>) => Promise<ContentEmbedChoice[]>;
+};
+/** A choice together with the name of its embed (what the editor island receives). */
+export type EmbedChoice = ContentEmbedChoice & { name: string };
 
 const embeds = new Map<string, ContentEmbed>();
 
 /** Adds (or replaces, by name) an embed; modules call it when they register their routes. */
 export function registerContentEmbed(embed: ContentEmbed): void {
   embeds.set(embed.name, embed);
+}
+
+/**
+ * Every placeholder editors may insert in this region (labels in `lang`), embed by embed in the order they were
+ * registered. An embed whose choices fail offers none; the editor still works.
+ */
+export async function listEmbedChoices(input: Omit<ContentEmbedInput, 'params'>, onError?: (err: unknown, name: string) => void): Promise<EmbedChoice[]> {
+  const lists = await Promise.all(
+    [...embeds.values()].map(async (embed) => {
+      if (!embed.choices) return [];
+      try {
+        return (await embed.choices(input)).map((choice) => ({ ...choice, name: embed.name }));
+      } catch (err) {
+        onError?.(err, embed.name);
+        return [];
+      }
+    }),
+  );
+  return lists.flat();
 }
 
 /** A page's content cut at its embeds: sanitised HTML pieces and rendered embeds, in order. */

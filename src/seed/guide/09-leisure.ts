@@ -1,4 +1,4 @@
-import { ADDR, card, h2, h3, list, mail, p, tel, type DemoPage } from './types.js';
+import { ADDR, card, h2, h3, list, mail, p, services, tel, type DemoPage } from './types.js';
 
 const ksbPhone = tel('01234 567-450');
 const ksbMail = mail('sport@beispiel.example');
@@ -68,6 +68,7 @@ export const leisure: DemoPage = {
             list(['Fragen Sie nach einem kostenlosen Probetraining.', 'Der Jahresbeitrag liegt für Kinder meist zwischen 30 und 80 Euro.', 'Viele Vereine verleihen Sportkleidung und Schuhe.', 'Für Wettkämpfe brauchen Kinder oft einen Spielerpass; der Verein hilft beim Antrag.']) +
             h3('Sport für Frauen') +
             p('Es gibt eigene Schwimm- und Fitnesszeiten nur für Frauen, mit Trainerinnen und Kinderbetreuung. Die Interkulturelle Öffnung der Sportvereine wird vom Kreissportbund begleitet: Viele Vereine haben Ansprechpersonen für neue Mitglieder.') +
+            services('sports-clubs') +
             card('Kreissportbund Beispiel, Integration durch Sport', ADDR.sport, `Telefon: ${ksbPhone}<br />E-Mail: ${ksbMail}`),
         },
         en: {
@@ -78,6 +79,7 @@ export const leisure: DemoPage = {
             list(['Ask for a free trial session.', 'The annual fee for children is usually between 30 and 80 euros.', 'Many clubs lend sportswear and shoes.', 'For competitions children often need a player’s pass; the club helps with the application.']) +
             h3('Sport for women') +
             p('There are separate swimming and fitness sessions just for women, with female coaches and childcare. The district sports federation supports the intercultural opening of sports clubs: many clubs have contact persons for new members.') +
+            services('sports-clubs') +
             card('District sports federation Beispiel, integration through sport', ADDR.sport, `Phone: ${ksbPhone}<br />E-mail: ${ksbMail}`),
         },
         ar: {
@@ -88,6 +90,7 @@ export const leisure: DemoPage = {
             list(['اسألوا عن تدريب تجريبي مجاني.', 'يتراوح الاشتراك السنوي للأطفال عادة بين 30 و80 يورو.', 'كثير من النوادي تعير الملابس والأحذية الرياضية.', 'للمسابقات يحتاج الأطفال غالباً إلى بطاقة لاعب، ويساعد النادي في طلبها.']) +
             h3('الرياضة للنساء') +
             p('هناك أوقات خاصة للسباحة واللياقة البدنية للنساء فقط، مع مدربات ورعاية للأطفال. يرافق الاتحاد الرياضي في المقاطعة الانفتاح الثقافي للنوادي، ولدى كثير من النوادي أشخاص مسؤولون عن الأعضاء الجدد.') +
+            services('sports-clubs') +
             card('الاتحاد الرياضي في مقاطعة بايشبيل، الاندماج عبر الرياضة', ADDR.sport, `الهاتف: ${ksbPhone}<br />البريد الإلكتروني: ${ksbMail}`),
         },
         uk: {
@@ -98,6 +101,7 @@ export const leisure: DemoPage = {
             list(['Запитайте про безкоштовне пробне тренування.', 'Річний внесок для дітей зазвичай становить від 30 до 80 євро.', 'Багато клубів позичають спортивний одяг і взуття.', 'Для змагань дітям часто потрібна картка гравця; клуб допоможе з оформленням.']) +
             h3('Спорт для жінок') +
             p('Є окремі години плавання та фітнесу лише для жінок, з тренерками та доглядом за дітьми. Районна спортивна спілка супроводжує міжкультурну відкритість клубів: у багатьох є контактні особи для нових членів.') +
+            services('sports-clubs') +
             card('Районна спортивна спілка Байшпіль, інтеграція через спорт', ADDR.sport, `Телефон: ${ksbPhone}<br />Ел. пошта: ${ksbMail}`),
         },
         'de-x-ls': {
@@ -107,6 +111,7 @@ export const leisure: DemoPage = {
             h2('So machen Sie mit') +
             list(['Sie gehen zum Verein. Sie fragen: Darf ich einmal mitmachen? Das kostet nichts.', 'Es gefällt Ihnen? Dann werden Sie Mitglied. Das kostet jedes Jahr etwas Geld.', 'Für Kinder aus Familien mit wenig Geld bezahlt der Landkreis.'], true) +
             p('Es gibt auch Sport nur für Frauen. Dort sind nur Frauen. Auch die Trainerin ist eine Frau.') +
+            services('sports-clubs') +
             card('Kreis-Sport-Bund', ADDR.sport, `Telefon: ${ksbPhone}`),
         },
       },

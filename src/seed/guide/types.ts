@@ -62,6 +62,14 @@ export function table(head: string[], rows: string[][], caption?: string): strin
   return `<table>${cap}<thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
+/**
+ * A live list of the directory's services of one category (a guide embed, see modules/guide/embeds.ts); it stands on
+ * its own between blocks, and readers see the current services in their language.
+ */
+export function services(category: string): string {
+  return `<div data-embed="services" data-category="${category}"></div>`;
+}
+
 export const h2 = (s: string): string => `<h2>${s}</h2>`;
 export const h3 = (s: string): string => `<h3>${s}</h3>`;
 export const p = (s: string): string => `<p>${s}</p>`;

@@ -6,6 +6,7 @@ import { AdminLayout } from '../../../web/components/layout.js';
 import { Button, describedBy, ErrorSummary, FieldShell, Form, Select, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
 import { usePage } from '../../../web/page-context.js';
 import type { EditorData } from '../admin-service.js';
+import type { EmbedChoice } from '../embeds.js';
 import { GuideIcon, ICON_NAMES } from '../icons.js';
 import { PAGE_STATUSES, SLUG_MAX, TITLE_MAX, translationState, type PageRow, type RevisionRow, type TranslationRow } from '../service.js';
 import { editorHref, GuideBreadcrumbs, LanguageName, StateLabel, StatusBadge, When } from './admin-parts.js';
@@ -13,18 +14,23 @@ import { RevisionDiff } from './admin-diff.js';
 import { EditorLabels, EditorScript } from './editor-labels.js';
 import { ReadabilityHint } from './readability-hint.js';
 
+/** The placeholder of a live list of services, as people without JavaScript type it (see guide/embeds.ts). */
+export const EMBED_EXAMPLE = '<div data-embed="services" data-category="sports-clubs"></div>';
+
 /**
  * The page text as HTML in a textarea; the rich-editor island (Tiptap) enhances it. Without JavaScript people edit
- * the HTML directly; it is sanitised on save.
+ * the HTML directly; it is sanitised on save. A second hint shows how to write a live list of services; the island
+ * hides it (its toolbar inserts them). `embeds` is what the island's toolbar offers to embed.
  */
-export function ContentField(props: { form: FormState; language: string; regionId: string }) {
+export function ContentField(props: { form: FormState; language: string; regionId: string; embeds?: readonly EmbedChoice[] | undefined }) {
   const { t } = usePage();
   const info = languageInfo(props.language);
   const hint = t('guide.field_content_hint');
+  const embedHintId = 'h-contentHtml-embed';
   return (
     <FieldShell name="contentHtml" label={t('guide.field_content')} hint={hint} form={props.form}>
       <div data-module="rich-editor" class="rich-editor" data-language={props.language}>
-        <EditorLabels language={props.language} regionId={props.regionId} />
+        <EditorLabels language={props.language} regionId={props.regionId} embeds={props.embeds} />
         <textarea
           id="f-contentHtml"
           name="contentHtml"
@@ -33,10 +39,16 @@ export function ContentField(props: { form: FormState; language: string; regionI
           dir={info.direction}
           data-js-editor-source
           aria-invalid={props.form.errors.contentHtml ? 'true' : undefined}
-          aria-describedby={describedBy({ form: props.form, name: 'contentHtml', hint })}
+          aria-describedby={[describedBy({ form: props.form, name: 'contentHtml', hint }), embedHintId].filter(Boolean).join(' ')}
         >
           {valueOf(props.form, 'contentHtml')}
         </textarea>
+        <p class="hint" id={embedHintId} data-js-editor-html-hint>
+          {t('guide.field_content_embed_hint')}{' '}
+          <code dir="ltr" lang="en">
+            {EMBED_EXAMPLE}
+          </code>
+        </p>
       </div>
     </FieldShell>
   );
@@ -247,6 +259,8 @@ export function EditorPage(props: {
   textError?: string | undefined;
   /** Panels other modules add above the text form (see addEditorExtension). */
   extras?: ComponentChildren;
+  /** Live content the editor's toolbar offers (guide/embeds.ts listEmbedChoices). */
+  embeds?: readonly EmbedChoice[] | undefined;
 }) {
   const { t } = usePage();
   const { data, textForm } = props;
@@ -262,7 +276,7 @@ export function EditorPage(props: {
       <input type="hidden" name="baseRevision" value={valueOf(textForm, 'baseRevision')} />
       <TextField name="title" label={t('guide.field_title')} form={textForm} required maxLength={TITLE_MAX} dir={info.direction} />
       <TextField name="slug" label={t('guide.field_slug')} hint={t('guide.field_slug_hint')} form={textForm} maxLength={SLUG_MAX} autocomplete="off" />
-      <ContentField form={textForm} language={data.language} regionId={data.region.id} />
+      <ContentField form={textForm} language={data.language} regionId={data.region.id} embeds={props.embeds} />
       <ReadabilityHint html={valueOf(textForm, 'contentHtml')} language={data.language} />
       {data.isSource && (data.source?.majorRevision ?? 0) > 0 ? (
         <div class="checkbox minor-change">

@@ -40,6 +40,15 @@ describe('EditorLabels', () => {
     assert.equal(configOf(html).uploadUrl, null);
   });
 
+  it('hands over the live content the toolbar offers, and embed labels with the placeholder the island fills in', () => {
+    const embeds = [{ name: 'services', category: 'sports-clubs', label: 'Sportvereine', depth: 1 }];
+    const config = configOf(render(<EditorLabels language="de" embeds={embeds} />));
+    assert.deepEqual(config.embeds, embeds);
+    assert.equal(config.labels.embed_services, 'Live-Liste: Angebote der Kategorie {category}');
+    assert.equal(config.labels.embed_other, 'Live-Inhalt: {name}');
+    assert.deepEqual(configOf(render(<EditorLabels language="de" />)).embeds, []);
+  });
+
   it('EditorScript points at the separate editor bundle', () => {
     assert.match(render(<EditorScript />), /<script type="module" src="\/assets\/editor(\.[0-9a-f]{12})?\.js"><\/script>/);
   });

@@ -1,6 +1,6 @@
 /**
  * What the server hands the editor island (islands cannot read catalogs): labels in the UI language, the upload
- * endpoint and the language being edited. Rendered by `EditorLabels` (guide/views/editor-labels.tsx) as
+ * endpoint, the language being edited and the live content (guide/embeds.ts) editors may insert. Rendered by `EditorLabels` (guide/views/editor-labels.tsx) as
  * `<script type="application/json" data-js-editor-labels>`.
  */
 export const EDITOR_LABEL_KEYS = [
@@ -34,6 +34,11 @@ export const EDITOR_LABEL_KEYS = [
   'contact_card_insert',
   'contact_card_name',
   'contact_card_details',
+  'embed_insert',
+  'embed_category',
+  'embed_category_hint',
+  'embed_services',
+  'embed_other',
   'undo',
   'redo',
   'dialog_ok',
@@ -44,6 +49,18 @@ export const EDITOR_LABEL_KEYS = [
 
 export type EditorLabelKey = (typeof EDITOR_LABEL_KEYS)[number];
 
+/**
+ * Labels the island fills in itself carry these placeholders literally (the server formats them with the placeholder
+ * as the value): `embed_services` names a category, `embed_other` an embed.
+ */
+export const LABEL_PLACEHOLDERS = { category: '{category}', name: '{name}' } as const;
+
+/**
+ * A live-content placeholder the editor may insert, `<div data-embed="NAME" data-category="CATEGORY"></div>`: the
+ * embed's name, its category, a label (the category's name) and the depth of the category in its tree.
+ */
+export type EmbedChoice = { name: string; category: string; label: string; depth: number };
+
 export type EditorConfig = {
   labels: Record<EditorLabelKey, string>;
   /** POST endpoint for image uploads (multipart: _csrf, alt, file), or null when images cannot be added here. */
@@ -51,7 +68,13 @@ export type EditorConfig = {
   /** The content language being edited (BCP 47) and its direction. */
   language: string;
   dir: 'ltr' | 'rtl';
+  /** What the toolbar offers to embed; empty when nothing can be embedded here (no button then). */
+  embeds: EmbedChoice[];
 };
+
+/** Embed names and category codes as the server's sanitiser keeps them (platform/richtext/sanitize.ts). */
+export const EMBED_NAME = /^[a-z][a-z0-9-]{0,30}$/;
+export const EMBED_VALUE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What the upload endpoint answers with `Accept: application/json`. */
 export type UploadedImage = {

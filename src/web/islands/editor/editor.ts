@@ -4,7 +4,18 @@ import { TableKit } from '@tiptap/extension-table';
 import Image from '@tiptap/extension-image';
 import { analyseReadability, isReadabilityLanguage } from '../../../modules/guide/readability.js';
 import { ContactCard, ContactCardName } from './contact-card.js';
-import { acceptableHref, EDITOR_LABEL_KEYS, type EditorConfig, type EditorLabelKey, type UploadedImage } from './config.js';
+import { ContentEmbed, TopLevelDocument } from './content-embed.js';
+import {
+  acceptableHref,
+  EDITOR_LABEL_KEYS,
+  EMBED_NAME,
+  EMBED_VALUE,
+  LABEL_PLACEHOLDERS,
+  type EditorConfig,
+  type EditorLabelKey,
+  type EmbedChoice,
+  type UploadedImage,
+} from './config.js';
 
 /** Images exactly as `imageHtml` writes them and the sanitiser keeps them (attribute order included). */
 const WebImage = Image.extend({
@@ -23,6 +34,13 @@ const WebImage = Image.extend({
 
 type Labels = Record<EditorLabelKey, string>;
 
+/** An embed choice as the sanitiser would keep it (anything else in the config is ignored). */
+function isEmbedChoice(value: unknown): value is EmbedChoice {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Partial<Record<keyof EmbedChoice, unknown>>;
+  return typeof c.name === 'string' && EMBED_NAME.test(c.name) && typeof c.category === 'string' && EMBED_VALUE.test(c.category) && typeof c.label === 'string' && typeof c.depth === 'number';
+}
+
 /** The config from `<script type="application/json" data-js-editor-labels>` (inside the root, else on the page). */
 export function readConfig(root: HTMLElement): EditorConfig | undefined {
   const script = root.querySelector<HTMLScriptElement>('script[data-js-editor-labels]') ?? document.querySelector<HTMLScriptElement>('script[data-js-editor-labels]');
@@ -35,7 +53,36 @@ export function readConfig(root: HTMLElement): EditorConfig | undefined {
     uploadUrl: typeof parsed.uploadUrl === 'string' ? parsed.uploadUrl : null,
     language: typeof parsed.language === 'string' ? parsed.language : document.documentElement.lang,
     dir: parsed.dir === 'rtl' ? 'rtl' : 'ltr',
+    embeds: Array.isArray(parsed.embeds) ? parsed.embeds.filter(isEmbedChoice) : [],
   };
+}
+
+/** The text of an embed's box in the editor: "Live list: services of category Sports clubs". */
+function embedDescriber(labels: Labels, choices: readonly EmbedChoice[]) {
+  return (embed: string, category: string | null): string => {
+    if (embed === 'services') {
+      const choice = choices.find((c) => c.name === embed && c.category === category);
+      return labels.embed_services.replace(LABEL_PLACEHOLDERS.category, () => choice?.label ?? category ?? '–');
+    }
+    return labels.embed_other.replace(LABEL_PLACEHOLDERS.name, () => (category ? `${embed}: ${category}` : embed));
+  };
+}
+
+/**
+ * Inserts a placeholder at the top level (the only place the sanitiser keeps one): after the top-level block the
+ * cursor is in, or instead of it when that is an empty paragraph.
+ */
+function insertEmbed(editor: Editor, choice: EmbedChoice): void {
+  const { selection } = editor.state;
+  const { $from } = selection;
+  const node = { type: 'contentEmbed', attrs: { embed: choice.name, category: choice.category } };
+  if ($from.depth === 0) {
+    editor.chain().focus().insertContentAt(selection.to, node).run();
+    return;
+  }
+  const block = $from.node(1);
+  const range = block.type.name === 'paragraph' && block.content.size === 0 ? { from: $from.before(1), to: $from.after(1) } : $from.after(1);
+  editor.chain().focus().insertContentAt(range, node).run();
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
@@ -86,7 +133,13 @@ export function mountRichEditor(root: HTMLElement): Editor | undefined {
   // The textarea's own label names the editing area; its hint and error message describe it.
   const label = textarea.id ? document.querySelector<HTMLLabelElement>(`label[for="${CSS.escape(textarea.id)}"]`) : null;
   if (label && !label.id) label.id = nextId('rich-editor-label');
-  const describedBy = textarea.getAttribute('aria-describedby');
+  // How to write an embed by hand concerns the textarea only: the toolbar inserts them here.
+  const htmlHint = root.querySelector<HTMLElement>('[data-js-editor-html-hint]');
+  if (htmlHint) htmlHint.hidden = true;
+  const describedBy = (textarea.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter((id) => id !== '' && id !== htmlHint?.id)
+    .join(' ');
   const contentAttributes: Record<string, string> = {
     id: contentId,
     class: 'rich-editor__content guide-content',
@@ -106,6 +159,7 @@ export function mountRichEditor(root: HTMLElement): Editor | undefined {
     content: textarea.value,
     extensions: [
       StarterKit.configure({
+        document: false,
         heading: { levels: [2, 3, 4] },
         code: false,
         codeBlock: false,
@@ -126,6 +180,8 @@ export function mountRichEditor(root: HTMLElement): Editor | undefined {
       WebImage.configure({ inline: false, allowBase64: false }),
       ContactCard,
       ContactCardName,
+      TopLevelDocument,
+      ContentEmbed.configure({ describe: embedDescriber(labels, config.embeds) }),
     ],
     editorProps: { attributes: contentAttributes },
   });
@@ -183,6 +239,7 @@ export function mountRichEditor(root: HTMLElement): Editor | undefined {
           .run(),
       enabled: (e) => !e.isActive('contactCard') && !e.isActive('table'),
     },
+    ...(config.embeds.length ? [{ key: 'embed_insert', run: () => embedDialog?.open() } satisfies ToolbarButton] : []),
     { key: 'undo', run: (e) => e.chain().focus().undo().run(), enabled: (e) => e.can().undo() },
     { key: 'redo', run: (e) => e.chain().focus().redo().run(), enabled: (e) => e.can().redo() },
   ];
@@ -226,8 +283,10 @@ export function mountRichEditor(root: HTMLElement): Editor | undefined {
   function openImageDialog() {
     imageDialog?.open();
   }
+  const embedDialog = config.embeds.length ? buildEmbedDialog(labels, config.embeds, (choice) => insertEmbed(editor, choice)) : undefined;
   wrapper.append(linkDialog.dialog);
   if (imageDialog) wrapper.append(imageDialog.dialog);
+  if (embedDialog) wrapper.append(embedDialog.dialog);
 
   textarea.hidden = true;
   textarea.setAttribute('aria-hidden', 'true');
@@ -284,7 +343,7 @@ function dialogShell(title: string): { dialog: HTMLDialogElement; form: HTMLForm
   return { dialog, form, error, actions, cancel, ok };
 }
 
-function field(labelText: string, input: HTMLInputElement, hint?: string): HTMLElement {
+function field(labelText: string, input: HTMLInputElement | HTMLSelectElement, hint?: string): HTMLElement {
   const wrap = el('div', { class: 'field' });
   const id = nextId('rich-editor-field');
   input.id = id;
@@ -332,6 +391,31 @@ function buildLinkDialog(labels: Labels, apply: (href: string) => void) {
       input.removeAttribute('aria-invalid');
       shell.dialog.showModal();
       input.focus();
+    },
+  };
+}
+
+/** Choosing what to embed: a select of the offered choices (categories in tree order, indented by depth). */
+function buildEmbedDialog(labels: Labels, choices: readonly EmbedChoice[], apply: (choice: EmbedChoice) => void) {
+  const shell = dialogShell(labels.embed_insert);
+  const select = el('select');
+  choices.forEach((choice, index) => {
+    select.append(el('option', { value: String(index) }, `${'– '.repeat(choice.depth)}${choice.label} (${choice.category})`));
+  });
+  shell.ok.textContent = labels.dialog_ok;
+  shell.cancel.textContent = labels.dialog_cancel;
+  shell.form.append(field(labels.embed_category, select, labels.embed_category_hint), shell.actions);
+  shell.form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const choice = choices[Number(select.value)];
+    shell.dialog.close();
+    if (choice) apply(choice);
+  });
+  return {
+    dialog: shell.dialog,
+    open() {
+      shell.dialog.showModal();
+      select.focus();
     },
   };
 }
