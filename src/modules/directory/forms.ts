@@ -102,8 +102,12 @@ const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 // ---------- rows ----------
 
+/** Values a browser sends for every row shown (a select's first option): alone they do not make a row filled. */
+const ROW_DEFAULTS: Record<string, Record<string, string>> = { phones: { type: 'voice' } };
+
 /** The non-empty rows `prefix.N.field` of a form, with the index the user saw. */
 export function collectRows(values: FormValues, prefix: string): { index: number; row: FormValues }[] {
+  const defaults = ROW_DEFAULTS[prefix] ?? {};
   const rows = new Map<number, FormValues>();
   const pattern = new RegExp(`^${prefix.replace('.', '\\.')}\\.(\\d{1,3})\\.(\\w+)$`);
   for (const [key, value] of Object.entries(values)) {
@@ -116,7 +120,7 @@ export function collectRows(values: FormValues, prefix: string): { index: number
   }
   return [...rows.entries()]
     .sort(([a], [b]) => a - b)
-    .filter(([, row]) => Object.values(row).some((v) => list(v).length > 0))
+    .filter(([, row]) => Object.entries(row).some(([field, v]) => list(v).some((x) => x !== defaults[field])))
     .map(([index, row]) => ({ index, row }));
 }
 

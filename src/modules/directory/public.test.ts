@@ -10,6 +10,7 @@ import { startFakeNominatim, type FakeNominatim } from '../../../test/support/no
 import { regions } from '../../platform/schema.js';
 import { createPage } from '../guide/service.js';
 import { ensureDefaultTaxonomy } from './default-taxonomy.js';
+import { collectRows } from './forms.js';
 import { filtersSchema, listServicesForReaders, type Filters } from './public.js';
 import { findServices } from './public-queries.js';
 import { dirLocations, dirTaxonomyTerms, dirTranslations } from './schema.js';
@@ -271,5 +272,21 @@ describe('directory: public list, detail, embed and search', () => {
     assert.match(en, /Migration counselling for adults/);
     assert.match(en, /class="tag search-hit__kind">Service</);
     assert.doesNotMatch(await search('de', 'Geheimer Entwurf'), /Geheimer Entwurf<\/a>/);
+  });
+});
+
+describe('reading the filter form', () => {
+  it('empty hidden lat/lon fields mean "no position", not 0°, 0°', () => {
+    const f = filtersSchema.parse({ category: 'migration-counselling', lat: '', lon: '', radius: '10' });
+    assert.equal(f.lat, undefined);
+    assert.equal(f.lon, undefined);
+    assert.equal(filtersSchema.parse({ lat: '51.2', lon: '6.7' }).lat, 51.2);
+  });
+});
+
+describe('form rows', () => {
+  it('a phone row with only the preselected type is empty; another type alone is kept (and then refused for its number)', () => {
+    assert.deepEqual(collectRows({ 'phones.0.number': '', 'phones.0.type': 'voice', 'phones.1.number': '0123 45', 'phones.1.type': 'voice' }, 'phones').map((r) => r.index), [1]);
+    assert.deepEqual(collectRows({ 'phones.0.number': '', 'phones.0.type': 'fax' }, 'phones').map((r) => r.index), [0]);
   });
 });

@@ -46,7 +46,11 @@ const flag = z
   .optional()
   .transform((v) => v === '1' || v === 'on' || v === 'true')
   .catch(false);
-const coordinate = (max: number) => z.coerce.number().min(-max).max(max).optional().catch(undefined);
+// The form always sends the hidden lat/lon fields; empty means "no position", not 0 (which would coerce to 0°, 0°).
+const coordinate = (max: number) =>
+  z
+    .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().min(-max).max(max).optional())
+    .catch(undefined);
 const optionalText = (max: number, pattern?: RegExp) =>
   z
     .string()
