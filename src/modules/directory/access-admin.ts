@@ -46,6 +46,13 @@ export const rows: AccessRow<World>[] = [
   { method: 'GET', url: (w) => `${B(w)}/translations/service/${NO_ID}/en`, expect: { anonymous: 303, ...editors(404) }, otherwise: 403 },
   { method: 'POST', url: (w) => `${B(w)}/translations/organization/${NO_ID}/en`, form: { name: '' }, expect: { anonymous: 303, ...editors(404) }, otherwise: 403 },
 
+  { method: 'GET', url: (w) => `${B(w)}/settings`, expect: { anonymous: 303, ...editors(200) }, otherwise: 403, note: 'editors read the settings; only directory.settings gets the form' },
+  { method: 'GET', url: (w) => `/admin/regions/${w.municipality.id}/directory/settings`, expect: { anonymous: 303, ...editors(200) }, otherwise: 403, note: 'roles on the county include its children' },
+  { method: 'GET', url: (w) => `/admin/regions/${w.otherCounty.id}/directory/settings`, expect: { anonymous: 303, admin: 200, other_region_admin: 200 }, otherwise: 403 },
+  { method: 'GET', url: `/admin/regions/${NO_ID}/directory/settings`, expect: { anonymous: 303 }, otherwise: 404 },
+  { method: 'POST', url: (w) => `${B(w)}/settings`, form: { verifyAfterMonths: '0', tileUrl: 'not a url', revision: '1' }, expect: { anonymous: 303, admin: 422, region_admin: 422 }, otherwise: 403, note: 'directory.settings: region admins; invalid input changes nothing' },
+  { method: 'POST', url: `/admin/regions/${NO_ID}/directory/settings`, form: { verifyAfterMonths: '6', revision: '1' }, expect: { anonymous: 303 }, otherwise: 404 },
+
   { method: 'GET', url: (w) => `${B(w)}/categories`, expect: { anonymous: 303, ...editors(200) }, otherwise: 403 },
   { method: 'POST', url: (w) => `${B(w)}/categories`, form: { name: '' }, expect: { anonymous: 303, ...editors(422) }, otherwise: 403 },
   { method: 'POST', url: (w) => `${B(w)}/categories/${NO_ID}`, form: { name: 'x' }, expect: { anonymous: 303, ...editors(404) }, otherwise: 403 },

@@ -20,6 +20,7 @@ import {
   DuplicatesFoundError,
   formOptions,
   getCategories,
+  getDirectorySettings,
   getForEdit,
   getLocationList,
   getOrganizationEditors,
@@ -33,6 +34,7 @@ import {
   openDirectory,
   removeOrganizationEditor,
   renameTerm,
+  saveDirectorySettings,
   saveObject,
   saveTranslation,
   translationStates,
@@ -44,6 +46,7 @@ import {
 import { ObjectFormPage, type Notice } from './views/admin-form.js';
 import { LocationsListPage, OrganizationsListPage, ReviewQueuePage, ServicesListPage, dirBase, objectHref } from './views/admin-lists.js';
 import { CategoriesPage, ReviewPage, TranslationPage } from './views/admin-other.js';
+import { DirectorySettingsPage } from './views/admin-settings.js';
 
 const regionParams = z.object({ id: z.string().max(64) });
 const objectParams = z.object({ id: z.string().max(64), oid: z.string().max(64) });
@@ -334,6 +337,41 @@ export async function directoryAdminRoutes(app: FastifyInstance): Promise<void> 
       return reply.redirect(`${dirBase(p.data.id)}/translations/${p.data.kind}/${p.data.oid}/${p.data.lang}`, 303);
     } catch (err) {
       if (err instanceof ValidationError) return renderTranslation(request, reply, actor, p.data, { values, errors: err.fields }, 422);
+      throw err;
+    }
+  });
+
+  // ---------- settings ----------
+
+  const renderSettings = async (request: FastifyRequest, reply: FastifyReply, actor: Actor, regionId: string, opts: { form?: FormState; conflict?: RevisionConflict; status?: number } = {}) => {
+    const data = await getDirectorySettings(db, actor, regionId);
+    const form = opts.form ?? { values: data.values, errors: {} };
+    return sendPage(request, reply, <DirectorySettingsPage region={data.ctx.region} settings={data.settings} canChange={data.canChange} form={form} conflict={opts.conflict} />, { status: opts.status ?? 200 });
+  };
+
+  app.get(`${B}/settings`, async (request, reply) => {
+    const actor = requireActor(request, reply);
+    if (!actor) return reply;
+    const { id } = regionParams.parse(request.params);
+    return renderSettings(request, reply, actor, id);
+  });
+
+  app.post(`${B}/settings`, async (request, reply) => {
+    const actor = requireActor(request, reply);
+    if (!actor) return reply;
+    const { id } = regionParams.parse(request.params);
+    const values = formValues(request.body);
+    try {
+      await saveDirectorySettings(db, actor, { regionId: id, values, requestId: request.id });
+      reply.flash({ type: 'success', key: 'directory-admin.flash_settings_saved' });
+      return reply.redirect(`${dirBase(id)}/settings`, 303);
+    } catch (err) {
+      if (err instanceof ValidationError) return renderSettings(request, reply, actor, id, { form: { values, errors: err.fields }, status: 422 });
+      if (err instanceof ConflictError && err.code === 'revision_conflict') {
+        const conflict = err.current as RevisionConflict;
+        // The user's values stay; the revision becomes the current one, so a deliberate second save goes through.
+        return renderSettings(request, reply, actor, id, { form: { values: { ...values, revision: String(conflict.revision) }, errors: {} }, conflict, status: 409 });
+      }
       throw err;
     }
   });

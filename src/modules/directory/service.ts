@@ -11,6 +11,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import { regions } from '../../platform/schema.js';
 import { assertCan, can, type Actor } from '../../platform/auth/permissions.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../platform/errors.js';
 import type { FormValues } from '../../web/components/forms.js';
@@ -52,7 +53,7 @@ import {
   organizationInput,
   serviceIdsAffectedBy,
   serviceInput,
-  type DuplicateCandidate,
+  type DuplicateCandidate as EntryDuplicate,
   type LocationRow,
   type OrganizationRow,
   type ServiceRow,
@@ -61,9 +62,13 @@ import {
 } from './queries.js';
 import { dirLocations, dirOrganizationEditors, dirOrganizations, dirServices, dirTaxonomyTerms, dirTranslations, EDITORIAL_STATUSES, type EditorialStatus, type TranslatableKind } from './schema.js';
 import { directorySettings, type DirectorySettings } from './settings.js';
+import { changedSettings, directorySettingsValues, parseDirectorySettingsForm } from './settings-form.js';
 import { refreshServiceSearch, writeLocation, writeOrganization, writeService } from './store.js';
 
-export type { DuplicateCandidate };
+/** An existing place a new one may duplicate: same name and address, or (almost) the same coordinates. */
+export type LocationDuplicate = { kind: 'location'; id: string; name: string; reason: 'name_address' | 'coordinates' };
+/** An existing entry a new one may duplicate; the form asks to confirm with "create anyway". */
+export type DuplicateCandidate = EntryDuplicate | LocationDuplicate;
 
 // ---------- access ----------
 
@@ -262,6 +267,31 @@ export async function findDuplicates(db: Db, regionId: string, kind: 'service' |
   return [...out.values()];
 }
 
+/** Places closer than this count as the same place. */
+export const SAME_PLACE_METRES = 25;
+
+/** Great-circle distance in metres (haversine). */
+function metresBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
+}
+
+/** Places of the region (not archived) that look like the new one: same name, street and postcode, or within SAME_PLACE_METRES. */
+export async function findLocationDuplicates(db: Db, regionId: string, input: LocationInput): Promise<LocationDuplicate[]> {
+  const name = normaliseName(input.name);
+  const street = normaliseName(input.address1);
+  const here = input.latitude != null && input.longitude != null ? { lat: input.latitude, lon: input.longitude } : null;
+  const out: LocationDuplicate[] = [];
+  for (const l of await listLocations(db, regionId)) {
+    if (l.archivedAt) continue;
+    const sameAddress = Boolean(name && street && input.postalCode) && normaliseName(l.name) === name && normaliseName(l.address1) === street && l.postalCode === input.postalCode;
+    const samePlace = here !== null && l.latitude != null && l.longitude != null && metresBetween(here, { lat: l.latitude, lon: l.longitude }) <= SAME_PLACE_METRES;
+    if (sameAddress || samePlace) out.push({ kind: 'location', id: l.id, name: l.name, reason: sameAddress ? 'name_address' : 'coordinates' });
+  }
+  return out;
+}
+
 // ---------- saving ----------
 
 export type SaveInput = { regionId: string; kind: ObjectKind; id?: string | undefined; values: FormValues; requestId?: string | null };
@@ -327,9 +357,10 @@ export async function saveObject(db: Db, actor: Actor, input: SaveInput): Promis
 }
 
 async function create(tx: Db, actor: Actor, ctx: DirectoryContext, input: SaveInput, data: AnyInput, options: Awaited<ReturnType<typeof formOptions>>): Promise<SaveResult> {
-  if (input.kind !== 'location' && input.values.createAnyway !== '1') {
+  if (input.values.createAnyway !== '1') {
     const addresses = input.kind === 'service' ? options.locations.filter((l) => ((data as ServiceInput).locations ?? []).some((x) => x.locationId === l.id)) : [];
-    const duplicates = await findDuplicates(tx, ctx.region.id, input.kind, data as ServiceInput | OrganizationInput, addresses);
+    const duplicates: DuplicateCandidate[] =
+      input.kind === 'location' ? await findLocationDuplicates(tx, ctx.region.id, data as LocationInput) : await findDuplicates(tx, ctx.region.id, input.kind, data as ServiceInput | OrganizationInput, addresses);
     if (duplicates.length) throw new DuplicatesFoundError(duplicates);
   }
   const wanted = String(input.values.status ?? '');
@@ -694,6 +725,66 @@ export async function lookupCoordinates(db: Db, actor: Actor, input: { regionId:
     if (err instanceof GeocoderError) return { ok: false, messageKey: 'directory-admin.geocoder_failed' };
     throw err;
   }
+}
+
+// ---------- settings ----------
+
+/** The settings in force, their form values (with the region revision they were read at), and whether the actor may change them. */
+export type DirectorySettingsView = { ctx: DirectoryContext; settings: DirectorySettings; values: FormValues; canChange: boolean };
+
+/** The directory settings of a region: the region's editors may read them, only directory.settings may change them. */
+export async function getDirectorySettings(db: Db, actor: Actor, regionId: string): Promise<DirectorySettingsView> {
+  const ctx = await openDirectory(db, actor, regionId);
+  assertEditor(ctx);
+  return { ctx, settings: ctx.settings, values: { ...directorySettingsValues(ctx.settings), revision: String(ctx.region.revision) }, canChange: can(actor, 'directory.settings', ctx.path) };
+}
+
+/**
+ * Saves the directory settings of a region (`regions.settings.directory`) from the settings form. The form names the
+ * region revision it was loaded at: the region row's revision guards these settings as it guards the region's other
+ * fields, so a stale save (a second tab, or the region edited meanwhile) is refused with
+ * ConflictError('revision_conflict', RevisionConflict) and nothing changes. Other keys in `regions.settings`, and
+ * keys of `settings.directory` this form does not know, are kept. Audited with before/after.
+ */
+export async function saveDirectorySettings(db: Db, actor: Actor, input: { regionId: string; values: FormValues; requestId?: string | null }): Promise<DirectorySettings> {
+  const found = await findRegionWithPath(db, input.regionId);
+  if (!found) throw new NotFoundError('region_not_found');
+  assertCan(actor, 'directory.settings', found.path);
+  const parsed = parseDirectorySettingsForm(input.values);
+  if (!parsed.ok) throw new ValidationError(parsed.errors);
+  const next = parsed.settings;
+  return db.transaction(async (tx) => {
+    const current = await findRegionWithPath(tx, found.region.id);
+    if (!current) throw new NotFoundError('region_not_found');
+    const region = current.region;
+    const before = directorySettings(region.settings);
+    const revision = Number(input.values.revision);
+    const conflict = (row: typeof region): ConflictError => {
+      const stored = directorySettings(row.settings);
+      return new ConflictError('revision_conflict', 'errors.revision_conflict', { revision: row.revision, values: directorySettingsValues(stored), changed: changedSettings(next, stored) } satisfies RevisionConflict);
+    };
+    if (!Number.isInteger(revision) || revision !== region.revision) throw conflict(region);
+    const changed = changedSettings(before, next);
+    if (!changed.length) return before;
+    const raw = region.settings.directory;
+    const stored = { ...(raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}), ...next };
+    const [row] = await tx
+      .update(regions)
+      .set({
+        settings: sql`jsonb_set(${regions.settings}, '{directory}', ${JSON.stringify(stored)}::jsonb, true)`,
+        revision: sql`${regions.revision} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(regions.id, region.id), eq(regions.revision, revision)))
+      .returning();
+    if (!row) {
+      // Someone saved between our read and our write.
+      const latest = await findRegionWithPath(tx, region.id);
+      throw conflict(latest?.region ?? region);
+    }
+    await recordAudit(tx, actor, { regionId: region.id, action: 'directory.settings.update', entityType: 'region', entityId: region.id, before: { ...before }, after: { ...next }, requestId: input.requestId ?? null });
+    return next;
+  });
 }
 
 // ---------- lists ----------

@@ -42,6 +42,7 @@ export const PERMISSIONS = {
   // directory (issue 5)
   'directory.edit': ['region_admin', 'editor'],
   'directory.edit_own': ['partner'],
+  'directory.settings': ['region_admin'],
   // events (issue 6)
   'event.edit': ['region_admin', 'editor'],
   // sprachpool (issue 7)
