@@ -113,7 +113,7 @@ function detectFormat(data: Buffer): 'json' | 'tabular' {
 
 /** Requests per minute and client address: the read API (paged) and the full exports. */
 export const HSDS_API_LIMIT = { max: 300, timeWindow: '1 minute' };
-export const HSDS_EXPORT_LIMIT = { max: 6, timeWindow: '1 minute' };
+export const HSDS_EXPORT_LIMIT = { max: 20, timeWindow: '1 minute' };
 
 /**
  * HSDS 3.0 interchange: the public read API and exports at /api/hsds/{region}/ (anonymous, CORS open), and the

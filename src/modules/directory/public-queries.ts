@@ -89,7 +89,7 @@ export async function findServices(db: Db, input: FindServicesInput): Promise<{ 
   // all_languages: the service's, its places' and its phone lines' languages (kept by store.refreshServiceFilters).
   if (input.languages?.length) where.push(sql`s.all_languages && ${textArray(input.languages)}::text[]`);
   if (input.wheelchair) {
-    where.push(sql`EXISTS (SELECT 1 FROM dir_service_at_locations sal JOIN dir_locations ll ON ll.id = sal.location_id WHERE sal.service_id = s.id AND ll.wheelchair)`);
+    where.push(sql`EXISTS (SELECT 1 FROM dir_service_at_locations sal JOIN dir_locations ll ON ll.id = sal.location_id WHERE sal.service_id = s.id AND ll.wheelchair OFFSET 0)`);
   }
   if (input.free) where.push(sql`s.free`);
   if (input.openNow) {
@@ -97,13 +97,16 @@ export async function findServices(db: Db, input: FindServicesInput): Promise<{ 
     const at = input.at ?? new Date();
     const open = (alias: string, owner: 'service_id' | 'service_at_location_id' | 'location_id') => openNowCondition(at, clock.timeZone, clock.holidayState, alias, owner);
     // The service's own hours, the hours at one of its places, or (a service without hours of its own) the place's.
+    // `OFFSET 0` keeps each EXISTS a per-candidate index probe: without it PostgreSQL may turn an EXISTS under OR into a
+    // hashed subplan that reads every schedule of the region (tens of thousands of rows) to check a few hundred
+    // candidates.
     where.push(sql`(
-      EXISTS (SELECT 1 FROM dir_schedules sc WHERE sc.service_id = s.id AND ${open('sc', 'service_id')})
+      EXISTS (SELECT 1 FROM dir_schedules sc WHERE sc.service_id = s.id AND ${open('sc', 'service_id')} OFFSET 0)
       OR EXISTS (SELECT 1 FROM dir_service_at_locations sal JOIN dir_schedules sa ON sa.service_at_location_id = sal.id
-                 WHERE sal.service_id = s.id AND ${open('sa', 'service_at_location_id')})
+                 WHERE sal.service_id = s.id AND ${open('sa', 'service_at_location_id')} OFFSET 0)
       OR (NOT s.has_own_schedules
           AND EXISTS (SELECT 1 FROM dir_service_at_locations sal JOIN dir_schedules sl ON sl.location_id = sal.location_id
-                      WHERE sal.service_id = s.id AND ${open('sl', 'location_id')})))`);
+                      WHERE sal.service_id = s.id AND ${open('sl', 'location_id')} OFFSET 0)))`);
   }
   const name = sql`coalesce(nullif(tr.fields->>'name', ''), s.name)`;
   const translated = sql`LEFT JOIN dir_translations tr ON tr.kind = 'service' AND tr.entity_id = s.id AND tr.language = ${input.language}`;
