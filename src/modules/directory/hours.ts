@@ -508,7 +508,8 @@ function formatDateRange(from: string, to: string, locale: string, withYear: boo
   return f.formatRange(utcDate(from), utcDate(to));
 }
 
-function list(items: string[], locale: string): string {
+/** "a, b and c" in the reader's language (Arabic "أ وب وج"). */
+export function formatList(items: string[], locale: string): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
@@ -523,7 +524,7 @@ function daysLabel(days: number[], locale: string, t: Translate): string {
   const first = days[0] ?? 1;
   const last = days[days.length - 1] ?? first;
   if (days.length === 1) return weekdayName(first, locale);
-  if (days.length === 2) return list([weekdayName(first, locale), weekdayName(last, locale)], locale);
+  if (days.length === 2) return formatList([weekdayName(first, locale), weekdayName(last, locale)], locale);
   return t('hours.day_range', { from: weekdayName(first, locale), to: weekdayName(last, locale) });
 }
 
@@ -593,10 +594,10 @@ export function weeklyHours(schedules: ScheduleRow[], locale: string, t: Transla
     let days: string;
     if (s.monthdays.length) {
       const which = s.monthdays.map((d) => (d < 0 ? t('hours.last_day') : t('hours.ordinal', { n: d })));
-      days = t('hours.monthdays', { days: list(which, locale) });
+      days = t('hours.monthdays', { days: formatList(which, locale) });
     } else {
       const names = s.weekdays.map((d) => weekdayName(d, locale));
-      days = t('hours.monthly', { ordinals: list([...s.ordinals].sort((a, b) => (a < 0 ? 6 : a) - (b < 0 ? 6 : b)).map((n) => ordinalText(n, t)), locale), weekday: list(names, locale) });
+      days = t('hours.monthly', { ordinals: formatList([...s.ordinals].sort((a, b) => (a < 0 ? 6 : a) - (b < 0 ? 6 : b)).map((n) => ordinalText(n, t)), locale), weekday: formatList(names, locale) });
     }
     rows.push({ days, slots: [slotText(s, locale, t)], kind: 'monthly' });
   }

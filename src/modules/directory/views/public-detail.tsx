@@ -3,7 +3,7 @@ import { PublicLayout } from '../../../web/components/layout.js';
 import { usePage } from '../../../web/page-context.js';
 import { formatDate, languageNameIn } from '../../guide/views/public-page.js';
 import { layoutRegion, type RegionRow } from '../../regions/index.js';
-import { weeklyHours } from '../hours.js';
+import { formatList, weeklyHours } from '../hours.js';
 import type { PlaceDetail, ServiceDetail } from '../public.js';
 import type { PhoneRow, ScheduleRow } from '../public-queries.js';
 import { OpenBadge, Paragraphs, Text } from './public-parts.js';
@@ -39,7 +39,7 @@ function Phones(props: { phones: PhoneRow[] }) {
             </a>
           )}
           {p.description ? <span class="dir-phones__note"> ({p.description})</span> : null}
-          {p.languages.length ? <span class="dir-phones__langs"> · {p.languages.map((c) => languageNameIn(c, lang)).join(', ')}</span> : null}
+          {p.languages.length ? <span class="dir-phones__langs"> · {formatList(p.languages.map((c) => languageNameIn(c, lang)), lang)}</span> : null}
         </li>
       ))}
     </ul>

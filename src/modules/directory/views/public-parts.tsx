@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { languageInfo } from '../../../platform/i18n/languages.js';
 import { usePage } from '../../../web/page-context.js';
-import { openingStateLabel } from '../hours.js';
+import { formatList, openingStateLabel } from '../hours.js';
 import type { Localised, OpeningState, ServiceCard } from '../public.js';
 
 /** Text in its own language: `lang`/`dir` only where it differs from the page (a source-language fallback). */
@@ -107,7 +107,7 @@ export function ServiceCardItem(props: { card: ServiceCard; headingLevel?: 2 | 3
           ) : null}
           {c.languages.length ? (
             <p class="dir-card__languages">
-              {t('directory.languages_spoken')}: {c.languages.map((code) => languageLabel(code, lang)).join(', ')}
+              {t('directory.languages_spoken')}: {formatList(c.languages.map((code) => languageLabel(code, lang)), lang)}
             </p>
           ) : null}
           {c.free || c.wheelchair ? (
