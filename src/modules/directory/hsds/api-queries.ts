@@ -68,12 +68,12 @@ export async function loadBundle(db: Db, regionId: string, scope: BundleScope, o
   let locations;
   let sals;
   if (scope.kind === 'region') {
-    [services, organizations, locations, sals] = await Promise.all([
-      db.select().from(dirServices).where(and(eq(dirServices.regionId, regionId), visibleOnly ? serviceVisible : undefined)).orderBy(asc(dirServices.name), asc(dirServices.id)),
-      db.select().from(dirOrganizations).where(and(eq(dirOrganizations.regionId, regionId), visibleOnly ? orgVisible : undefined)).orderBy(asc(dirOrganizations.name), asc(dirOrganizations.id)),
-      db.select().from(dirLocations).where(and(eq(dirLocations.regionId, regionId), visibleOnly ? locationVisible : undefined)).orderBy(asc(dirLocations.name), asc(dirLocations.id)),
-      db.select().from(dirServiceAtLocations).where(eq(dirServiceAtLocations.regionId, regionId)),
-    ]);
+    // One query after the other: `db` may be a transaction (the import plans inside one), and one connection runs
+    // one query at a time.
+    services = await db.select().from(dirServices).where(and(eq(dirServices.regionId, regionId), visibleOnly ? serviceVisible : undefined)).orderBy(asc(dirServices.name), asc(dirServices.id));
+    organizations = await db.select().from(dirOrganizations).where(and(eq(dirOrganizations.regionId, regionId), visibleOnly ? orgVisible : undefined)).orderBy(asc(dirOrganizations.name), asc(dirOrganizations.id));
+    locations = await db.select().from(dirLocations).where(and(eq(dirLocations.regionId, regionId), visibleOnly ? locationVisible : undefined)).orderBy(asc(dirLocations.name), asc(dirLocations.id));
+    sals = await db.select().from(dirServiceAtLocations).where(eq(dirServiceAtLocations.regionId, regionId));
   } else {
     services = await chunked(scope.serviceIds ?? [], (ids) => db.select().from(dirServices).where(and(eq(dirServices.regionId, regionId), inArray(dirServices.id, ids), serviceVisible)));
     const orgIds = [...new Set([...(scope.organizationIds ?? []), ...services.map((s) => s.organizationId)])];
@@ -94,33 +94,31 @@ export async function loadBundle(db: Db, regionId: string, scope: BundleScope, o
   const ownerIds = [...serviceMap.keys(), ...orgMap.keys(), ...locMap.keys()];
   const salIds = visibleSals.map((s) => s.id);
   const serviceIds = [...serviceMap.keys()];
-  const [contacts, schedules, areas, docs, terms, taxonomies, langRows] = await Promise.all([
-    regionOnly
-      ? db.select().from(dirContacts).where(eq(dirContacts.regionId, regionId))
-      : chunked(ownerIds, (ids) =>
-          db
-            .select()
-            .from(dirContacts)
-            .where(and(eq(dirContacts.regionId, regionId), or(inArray(dirContacts.serviceId, ids), inArray(dirContacts.organizationId, ids), inArray(dirContacts.locationId, ids)))),
-        ),
-    regionOnly
-      ? db.select().from(dirSchedules).where(eq(dirSchedules.regionId, regionId))
-      : chunked([...ownerIds, ...salIds], (ids) =>
-          db
-            .select()
-            .from(dirSchedules)
-            .where(and(eq(dirSchedules.regionId, regionId), or(inArray(dirSchedules.serviceId, ids), inArray(dirSchedules.locationId, ids), inArray(dirSchedules.serviceAtLocationId, ids)))),
-        ),
-    regionOnly
-      ? db.select().from(dirServiceAreas).where(eq(dirServiceAreas.regionId, regionId))
-      : chunked(serviceIds, (ids) => db.select().from(dirServiceAreas).where(and(eq(dirServiceAreas.regionId, regionId), inArray(dirServiceAreas.serviceId, ids)))),
-    regionOnly
-      ? db.select().from(dirRequiredDocuments).where(eq(dirRequiredDocuments.regionId, regionId))
-      : chunked(serviceIds, (ids) => db.select().from(dirRequiredDocuments).where(and(eq(dirRequiredDocuments.regionId, regionId), inArray(dirRequiredDocuments.serviceId, ids)))),
-    db.select().from(dirTaxonomyTerms).where(eq(dirTaxonomyTerms.regionId, regionId)).orderBy(asc(dirTaxonomyTerms.position), asc(dirTaxonomyTerms.code)),
-    db.select().from(dirTaxonomies).where(eq(dirTaxonomies.regionId, regionId)),
-    db.select({ code: languages.code, name: languages.englishName }).from(languages),
-  ]);
+  const contacts = await (regionOnly
+    ? db.select().from(dirContacts).where(eq(dirContacts.regionId, regionId))
+    : chunked(ownerIds, (ids) =>
+        db
+          .select()
+          .from(dirContacts)
+          .where(and(eq(dirContacts.regionId, regionId), or(inArray(dirContacts.serviceId, ids), inArray(dirContacts.organizationId, ids), inArray(dirContacts.locationId, ids)))),
+      ));
+  const schedules = await (regionOnly
+    ? db.select().from(dirSchedules).where(eq(dirSchedules.regionId, regionId))
+    : chunked([...ownerIds, ...salIds], (ids) =>
+        db
+          .select()
+          .from(dirSchedules)
+          .where(and(eq(dirSchedules.regionId, regionId), or(inArray(dirSchedules.serviceId, ids), inArray(dirSchedules.locationId, ids), inArray(dirSchedules.serviceAtLocationId, ids)))),
+      ));
+  const areas = await (regionOnly
+    ? db.select().from(dirServiceAreas).where(eq(dirServiceAreas.regionId, regionId))
+    : chunked(serviceIds, (ids) => db.select().from(dirServiceAreas).where(and(eq(dirServiceAreas.regionId, regionId), inArray(dirServiceAreas.serviceId, ids)))));
+  const docs = await (regionOnly
+    ? db.select().from(dirRequiredDocuments).where(eq(dirRequiredDocuments.regionId, regionId))
+    : chunked(serviceIds, (ids) => db.select().from(dirRequiredDocuments).where(and(eq(dirRequiredDocuments.regionId, regionId), inArray(dirRequiredDocuments.serviceId, ids)))));
+  const terms = await db.select().from(dirTaxonomyTerms).where(eq(dirTaxonomyTerms.regionId, regionId)).orderBy(asc(dirTaxonomyTerms.position), asc(dirTaxonomyTerms.code));
+  const taxonomies = await db.select().from(dirTaxonomies).where(eq(dirTaxonomies.regionId, regionId));
+  const langRows = await db.select({ code: languages.code, name: languages.englishName }).from(languages);
   const contactIds = contacts.map((c) => c.id);
   const phones = regionOnly
     ? await db.select().from(dirPhones).where(eq(dirPhones.regionId, regionId))

@@ -20,6 +20,7 @@ import { findRegionWithPath, type RegionRow } from '../../regions/index.js';
 import { ensureDefaultTaxonomy } from '../default-taxonomy.js';
 import { closingAllowed } from '../hours.js';
 import type { ContactInput, LocationInput, OrganizationInput, PhoneInput, ScheduleInput, ServiceInput } from '../model.js';
+import { HOME_COUNTRY, normalisePhone } from '../phone.js';
 import { dirImports, dirLocations, dirOrganizations, dirServices, dirTaxonomies, dirTaxonomyTerms } from '../schema.js';
 import { writeLocation, writeOrganization, writeService } from '../store.js';
 import { loadBundle } from './api-queries.js';
@@ -326,7 +327,6 @@ function canonical(value: unknown): string {
 
 // ---------- extra checks (beyond the schema) ----------
 
-const PHONE = /^\+?[0-9\s()./-]{3,40}$/;
 const HHMM = /^([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 const BYDAY = /^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/;
 const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -350,7 +350,8 @@ function walkChecks(path: string, value: unknown, out: string[]): void {
   for (const [k, v] of Object.entries(value)) {
     const p = path ? `${path}.${k}` : k;
     if ((k === 'url' || k === 'website') && typeof v === 'string' && !httpUrl(v)) out.push(`${p}: not a web address (http/https)`);
-    if (k === 'number' && typeof v === 'string' && (!PHONE.test(v.trim()) || (v.match(/\d/g) ?? []).length < 3)) out.push(`${p}: not a phone number`);
+    // The form's rule (phone.ts); our regions have no country of their own, they are all German.
+    if (k === 'number' && typeof v === 'string' && normalisePhone(v, HOME_COUNTRY) === null) out.push(`${p}: not a phone number`);
     if ((k === 'opens_at' || k === 'closes_at') && typeof v === 'string' && !HHMM.test(v)) out.push(`${p}: not a time (HH:MM)`);
     if (k === 'byday' && typeof v === 'string' && v.split(',').some((d) => !BYDAY.test(d.trim().toUpperCase()))) out.push(`${p}: not a list of days (MO,TU,… or 1MO, -1FR)`);
     if (k === 'languages') for (const [i, l] of objs(v).entries()) if (typeof l.code !== 'string' || !LANG.test(l.code)) out.push(`${p}[${i}].code: not a language code`);
@@ -437,19 +438,20 @@ async function planImport(db: Db, region: RegionRow, file: ImportFile): Promise<
     }
     return map;
   };
-  const [orgMatch, locMatch, serviceMatch] = await Promise.all([bySource(dirOrganizations), bySource(dirLocations), bySource(dirServices)]);
+  // Sequential: planning runs inside the import's transaction (one connection, one query at a time).
+  const orgMatch = await bySource(dirOrganizations);
+  const locMatch = await bySource(dirLocations);
+  const serviceMatch = await bySource(dirServices);
   const termRows = [...bundle.terms.values()];
   const termMatch = new Map<string, string>();
   for (const t of termRows) termMatch.set(t.id, t.id);
   for (const t of termRows) if (t.sourceId && !termMatch.has(t.sourceId)) termMatch.set(t.sourceId, t.id);
   const termByCode = new Map(termRows.map((t) => [t.code, t.id]));
 
-  const [orgElsewhere, locElsewhere, serviceElsewhere, termElsewhere] = await Promise.all([
-    takenElsewhere(db, dirOrganizations, regionId, file.organizations.map((o) => String(o.id))),
-    takenElsewhere(db, dirLocations, regionId, file.locations.map((o) => String(o.id))),
-    takenElsewhere(db, dirServices, regionId, file.services.map((o) => String(o.id))),
-    takenElsewhere(db, dirTaxonomyTerms, regionId, file.taxonomy_terms.map((o) => String(o.id))),
-  ]);
+  const orgElsewhere = await takenElsewhere(db, dirOrganizations, regionId, file.organizations.map((o) => String(o.id)));
+  const locElsewhere = await takenElsewhere(db, dirLocations, regionId, file.locations.map((o) => String(o.id)));
+  const serviceElsewhere = await takenElsewhere(db, dirServices, regionId, file.services.map((o) => String(o.id)));
+  const termElsewhere = await takenElsewhere(db, dirTaxonomyTerms, regionId, file.taxonomy_terms.map((o) => String(o.id)));
 
   // Duplicate ids anywhere in the file (top-level and children).
   const seen = new Map<string, number>();
