@@ -13,6 +13,7 @@ import { zodFieldErrors } from '../../web/components/forms.js';
 import { validCoordinates } from './geocoder.js';
 import { validateSchedules } from './hours.js';
 import type { ContactInput, LocationInput, OrganizationInput, PhoneInput, ScheduleInput, ServiceInput } from './model.js';
+import { normalisePhone } from './phone.js';
 import { HSDS_SERVICE_STATUSES } from './schema.js';
 
 export const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -22,35 +23,10 @@ export const TEXT_MAX = 10_000;
 const NAME_MAX = 300;
 const LINE_MAX = 500;
 
+// The forms' phone parser lives in phone.ts (shared with the HSDS import); callers may keep importing it from here.
+export { normalisePhone } from './phone.js';
+
 // ---------- single values ----------
-
-/** Phone numbers of the German emergency and service short codes (110, 112, 115 Behördennummer, 116 xxx), kept as dialled. */
-const SHORT_CODE = /^(110|112|115|116\d{3}|118\d{2,3})$/;
-
-/**
- * A phone number as E.164 ("+4921311234") when it can be: German numbers written nationally ("02131 12 34",
- * "(02131) 1234-0") or internationally ("+49 (0) 2131 1234", "0049 …"), other countries with "+" or "00". Returns null
- * when it is not a plausible number. Hand-written instead of a library: we only need German national numbers and
- * the E.164 shape, and a wrong "invalid" costs less than the 150 kB of metadata.
- */
-export function normalisePhone(raw: string): string | null {
-  const text = raw.trim();
-  if (!/^[+\d\s()./-]+$/.test(text)) return null;
-  let s = text.replace(/\(0\)/g, '').replace(/[\s()./-]/g, '');
-  if (SHORT_CODE.test(s)) return s;
-  if (s.startsWith('+')) s = s.slice(1);
-  else if (s.startsWith('00')) s = s.slice(2);
-  else if (s.startsWith('0')) s = `49${s.slice(1)}`;
-  else return null; // a local number without area code cannot be dialled from elsewhere
-  if (!/^\d+$/.test(s) || s.startsWith('0')) return null;
-  if (s.startsWith('49')) {
-    const national = s.slice(2);
-    // German national significant numbers: 5 (small towns) to 13 digits, never starting with 0.
-    if (national.length < 5 || national.length > 13 || national.startsWith('0')) return null;
-  } else if (s.length < 7) return null;
-  if (s.length > 15) return null;
-  return `+${s}`;
-}
 
 const str = (v: FormValues[string]): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
 const list = (v: FormValues[string]): string[] => (Array.isArray(v) ? v : v ? [v] : []).map((x) => x.trim()).filter(Boolean);

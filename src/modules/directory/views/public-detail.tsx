@@ -4,6 +4,7 @@ import { usePage } from '../../../web/page-context.js';
 import { formatDate, languageNameIn } from '../../guide/views/public-page.js';
 import { layoutRegion, type RegionRow } from '../../regions/index.js';
 import { formatList, weeklyHours } from '../hours.js';
+import { formatPhone } from '../phone.js';
 import type { PlaceDetail, ServiceDetail } from '../public.js';
 import type { PhoneRow, ScheduleRow } from '../public-queries.js';
 import { OpenBadge, Paragraphs, Text } from './public-parts.js';
@@ -30,11 +31,12 @@ function Phones(props: { phones: PhoneRow[] }) {
       {props.phones.map((p, i) => (
         <li key={i}>
           <span class="dir-phones__type">{t(`directory.phone_${['voice', 'fax', 'text', 'cell', 'video', 'textphone'].includes(p.type) ? p.type : 'voice'}`)}: </span>
+          {/* dir="ltr" keeps "+33 1 23 …" in order inside right-to-left pages; the link dials E.164 as stored. */}
           {p.type === 'fax' ? (
-            <bdi dir="ltr">{p.number}</bdi>
+            <bdi dir="ltr">{formatPhone(p.number)}</bdi>
           ) : (
             <a href={telHref(p.number, p.extension)} dir="ltr">
-              {p.number}
+              {formatPhone(p.number)}
               {p.extension ? ` – ${p.extension}` : ''}
             </a>
           )}
