@@ -23,13 +23,14 @@ export type DemoDirectoryResult = { organizations: number; locations: number; se
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Seeds the demo directory into `regionId` (German source language): settings, default taxonomy, organisations,
- * locations, services and a few translations. `now` fixes the dated parts (verification dates, "closed until",
- * the Christmas closure); `verifiedBy` names the account that verified the entries.
+ * Seeds the demo directory into `regionId` (German source language): settings, default taxonomy (its categories
+ * named in every language of the region), organisations, locations, services and a few translations. `now` fixes the
+ * dated parts (verification dates, "closed until", the Christmas closure); `verifiedBy` names the account that
+ * verified the entries.
  */
 export async function seedDemoDirectory(tx: Db, regionId: string, opts: { now?: Date; verifiedBy?: string | null } = {}): Promise<DemoDirectoryResult> {
   const now = opts.now ?? new Date();
-  const [region] = await tx.select({ id: regions.id, sourceLanguage: regions.sourceLanguage, settings: regions.settings }).from(regions).where(eq(regions.id, regionId));
+  const [region] = await tx.select({ id: regions.id, sourceLanguage: regions.sourceLanguage, languages: regions.languages, settings: regions.settings }).from(regions).where(eq(regions.id, regionId));
   if (!region) throw new Error(`demo directory: region ${regionId} not found`);
   await tx
     .update(regions)
