@@ -92,6 +92,7 @@ export async function findServices(db: Db, input: FindServicesInput): Promise<{ 
     where.push(sql`EXISTS (SELECT 1 FROM dir_service_at_locations sal JOIN dir_locations ll ON ll.id = sal.location_id WHERE sal.service_id = s.id AND ll.wheelchair OFFSET 0)`);
   }
   if (input.free) where.push(sql`s.free`);
+  let openNow: SQL | null = null;
   if (input.openNow) {
     const clock = input.timeZone ? { timeZone: input.timeZone, holidayState: input.holidayState ?? null } : await regionClock(db, r);
     const at = input.at ?? new Date();
@@ -100,34 +101,42 @@ export async function findServices(db: Db, input: FindServicesInput): Promise<{ 
     // `OFFSET 0` keeps each EXISTS a per-candidate index probe: without it PostgreSQL may turn an EXISTS under OR into a
     // hashed subplan that reads every schedule of the region (tens of thousands of rows) to check a few hundred
     // candidates.
-    where.push(sql`(
+    openNow = sql`(
       EXISTS (SELECT 1 FROM dir_schedules sc WHERE sc.service_id = s.id AND ${open('sc', 'service_id')} OFFSET 0)
       OR EXISTS (SELECT 1 FROM dir_service_at_locations sal JOIN dir_schedules sa ON sa.service_at_location_id = sal.id
                  WHERE sal.service_id = s.id AND ${open('sa', 'service_at_location_id')} OFFSET 0)
       OR (NOT s.has_own_schedules
           AND EXISTS (SELECT 1 FROM dir_service_at_locations sal JOIN dir_schedules sl ON sl.location_id = sal.location_id
-                      WHERE sal.service_id = s.id AND ${open('sl', 'location_id')} OFFSET 0)))`);
+                      WHERE sal.service_id = s.id AND ${open('sl', 'location_id')} OFFSET 0)))`;
   }
   const name = sql`coalesce(nullif(tr.fields->>'name', ''), s.name)`;
+  const allWhere = openNow ? [...where, openNow] : where;
   const translated = sql`LEFT JOIN dir_translations tr ON tr.kind = 'service' AND tr.entity_id = s.id AND tr.language = ${input.language}`;
   let query: SQL;
   if (input.near && input.termIds?.length) {
     // A category leaves a few hundred candidates at most (GIN index on term_ids): the distance of each is computed
     // from its own places only, instead of measuring every place of the region first.
     const box = boundingBox(input.near);
+    // The cheaper filters and the distance first (behind an OFFSET 0 fence), "open now" only for what is left.
     query = sql`
-      SELECT s.id, ${name} AS name, near.km, count(*) OVER () AS total
-      FROM dir_services s
-      CROSS JOIN LATERAL (
-        SELECT min(${haversine(input.near.lat, input.near.lon)}) AS km
-        FROM dir_service_at_locations sal
-        JOIN dir_locations l ON l.id = sal.location_id
-        WHERE sal.service_id = s.id AND l.archived_at IS NULL
-          AND l.latitude BETWEEN ${box.minLat} AND ${box.maxLat}
-          AND l.longitude BETWEEN ${box.minLon} AND ${box.maxLon}) near
+      SELECT s.id, ${name} AS name, s.km, count(*) OVER () AS total
+      FROM (
+        SELECT s.id, s.name, s.has_own_schedules, near.km
+        FROM dir_services s
+        CROSS JOIN LATERAL (
+          SELECT min(${haversine(input.near.lat, input.near.lon)}) AS km
+          FROM dir_service_at_locations sal
+          JOIN dir_locations l ON l.id = sal.location_id
+          WHERE sal.service_id = s.id AND l.archived_at IS NULL
+            AND l.latitude BETWEEN ${box.minLat} AND ${box.maxLat}
+            AND l.longitude BETWEEN ${box.minLon} AND ${box.maxLon}) near
+        WHERE near.km <= ${input.near.km} AND ${sql.join(where, sql` AND `)}
+          AND s.geo_max_lat >= ${box.minLat} AND s.geo_min_lat <= ${box.maxLat}
+          AND s.geo_max_lon >= ${box.minLon} AND s.geo_min_lon <= ${box.maxLon}
+        OFFSET 0) s
       ${translated}
-      WHERE near.km <= ${input.near.km} AND ${sql.join(where, sql` AND `)}
-      ORDER BY near.km, lower(${name}), s.id
+      ${openNow ? sql`WHERE ${openNow}` : sql``}
+      ORDER BY s.km, lower(${name}), s.id
       LIMIT ${input.limit} OFFSET ${input.offset}`;
   } else if (input.near) {
     const box = boundingBox(input.near);
@@ -144,7 +153,7 @@ export async function findServices(db: Db, input: FindServicesInput): Promise<{ 
       FROM near
       JOIN dir_services s ON s.id = near.service_id
       ${translated}
-      WHERE near.km <= ${input.near.km} AND ${sql.join(where, sql` AND `)}
+      WHERE near.km <= ${input.near.km} AND ${sql.join(allWhere, sql` AND `)}
       ORDER BY near.km, lower(${name}), s.id
       LIMIT ${input.limit} OFFSET ${input.offset}`;
   } else {
@@ -152,7 +161,7 @@ export async function findServices(db: Db, input: FindServicesInput): Promise<{ 
       SELECT s.id, ${name} AS name, NULL::float8 AS km, count(*) OVER () AS total
       FROM dir_services s
       ${translated}
-      WHERE ${sql.join(where, sql` AND `)}
+      WHERE ${sql.join(allWhere, sql` AND `)}
       ORDER BY lower(${name}), s.id
       LIMIT ${input.limit} OFFSET ${input.offset}`;
   }

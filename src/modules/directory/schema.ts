@@ -188,6 +188,14 @@ export const dirServices = pgTable(
     allLanguages: text('all_languages').array().notNull().default(sql`ARRAY[]::text[]`),
     /** Derived, kept by the store: the service has opening hours of its own (else its places' hours apply). */
     hasOwnSchedules: boolean('has_own_schedules').notNull().default(false),
+    /**
+     * Derived, kept by the store: the bounding box of the service's places with coordinates (null without any), so a
+     * distance search drops far-away candidates on the row itself before measuring their places.
+     */
+    geoMinLat: doublePrecision('geo_min_lat'),
+    geoMaxLat: doublePrecision('geo_max_lat'),
+    geoMinLon: doublePrecision('geo_min_lon'),
+    geoMaxLon: doublePrecision('geo_max_lon'),
     /** When a person last confirmed the entry is correct, and who (HSDS assured_date / assurer_email). */
     verifiedAt: ts('verified_at'),
     verifiedBy: uuid('verified_by').references(() => accounts.id, { onDelete: 'set null' }),

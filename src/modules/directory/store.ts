@@ -303,7 +303,7 @@ export async function writeService(tx: Db, regionId: string, input: ServiceInput
 
 /**
  * Recomputes the derived filter columns of one service from its rows: `all_languages` (the service's languages, its
- * locations', and those of the phone lines of both) and `has_own_schedules`. Called whenever the service or one of
+ * locations', and those of the phone lines of both), `has_own_schedules` and the bounding box of its places. Called whenever the service or one of
  * its locations is written, so readers' filters are single-column index lookups. With scope 'region' the first
  * argument is a region id and every service of the region is recomputed (after a bulk load).
  */
@@ -317,7 +317,11 @@ export async function refreshServiceFilters(tx: Db, serviceId: string, scope: 's
           UNION ALL SELECT unnest(p.languages) FROM dir_phones p WHERE p.service_id = s.id
           UNION ALL SELECT unnest(p.languages) FROM dir_service_at_locations sal JOIN dir_phones p ON p.location_id = sal.location_id WHERE sal.service_id = s.id
         ) x ORDER BY code),
-      has_own_schedules = EXISTS (SELECT 1 FROM dir_schedules sc WHERE sc.service_id = s.id)
+      has_own_schedules = EXISTS (SELECT 1 FROM dir_schedules sc WHERE sc.service_id = s.id),
+      (geo_min_lat, geo_max_lat, geo_min_lon, geo_max_lon) = (
+        SELECT min(l.latitude), max(l.latitude), min(l.longitude), max(l.longitude)
+        FROM dir_service_at_locations sal JOIN dir_locations l ON l.id = sal.location_id
+        WHERE sal.service_id = s.id AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL)
     WHERE ${scope === 'region' ? sql`s.region_id = ${serviceId}` : sql`s.id = ${serviceId}`}`);
 }
 
