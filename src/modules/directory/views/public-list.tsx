@@ -2,8 +2,9 @@ import { bundleUrl } from '../../../web/assets.js';
 import { PublicLayout } from '../../../web/components/layout.js';
 import { usePage } from '../../../web/page-context.js';
 import { layoutRegion, type RegionRow } from '../../regions/index.js';
-import { filterParams, RADII, type ServiceList } from '../public.js';
-import { languageLabel, ServiceCards } from './public-parts.js';
+import type { Translate } from '../../../platform/i18n/catalog.js';
+import { filterParams, RADII, type Localised, type ServiceList } from '../public.js';
+import { languageLabel, ServiceCards, Text } from './public-parts.js';
 
 /** The markers of the map island (data-map JSON): the current page of results. */
 export type MapData = {
@@ -23,15 +24,71 @@ export function mapData(list: ServiceList): MapData | null {
   return { tileUrl: s.tileUrl, attribution: s.tileAttribution, center, here: list.near ? [list.near.lat, list.near.lon] : null, markers };
 }
 
+/** One filter the list is narrowed by, as the summary line names it (a category may be in the source language). */
+export type ActiveFilter = { name: 'category' | 'language' | 'near' | 'open' | 'wheelchair' | 'free'; label: Localised };
+
+/** The filters in effect, in the order of the form; paging and a radius without a place narrow nothing. */
+export function activeFilters(list: ServiceList, lang: string, t: Translate): ActiveFilter[] {
+  const f = list.filters;
+  const own = (text: string): Localised => ({ text, lang });
+  const out: ActiveFilter[] = [];
+  if (f.category) out.push({ name: 'category', label: list.categories.find((c) => c.code === f.category)?.name ?? own(f.category) });
+  if (f.language) out.push({ name: 'language', label: own(languageLabel(f.language, lang)) });
+  const km = f.radius ?? 10;
+  // The typed place is isolated (FSI…PDI): a Latin town name or postcode must not reorder an Arabic sentence.
+  if (f.place) out.push({ name: 'near', label: own(t('directory.filter_active_near', { km, place: `\u2068${f.place}\u2069` })) });
+  else if (f.lat !== undefined && f.lon !== undefined) out.push({ name: 'near', label: own(t('directory.filter_active_near_me', { km })) });
+  if (f.open) out.push({ name: 'open', label: own(t('directory.filter_open_now')) });
+  if (f.wheelchair) out.push({ name: 'wheelchair', label: own(t('directory.filter_wheelchair')) });
+  if (f.free) out.push({ name: 'free', label: own(t('directory.filter_free')) });
+  return out;
+}
+
+/**
+ * The filters: with some in effect, a line naming them and the form folded into a native <details> ("Change
+ * filters"), so on a phone the results come first; without any (or when a typed place was not found) it is unfolded.
+ */
+function FilterPanel(props: { region: RegionRow; list: ServiceList; active: ActiveFilter[] }) {
+  const { t, lang } = usePage();
+  const active = props.active;
+  const open = active.length === 0 || props.list.placeProblem !== null;
+  const reset = `/${props.region.slug}/${lang}/services`;
+  return (
+    <div class="dir-filterbar" data-active-filters={String(active.length)}>
+      <h2 id="dir-filters-title" class="visually-hidden">
+        {t('directory.filters_title')}
+      </h2>
+      {active.length ? (
+        <div class="dir-active">
+          <span id="dir-active-title" class="dir-active__title">
+            {t('directory.filters_active', { count: active.length })}
+          </span>{' '}
+          <ul class="dir-active__list" aria-labelledby="dir-active-title">
+            {active.map((a) => (
+              <li key={a.name} data-filter={a.name}>
+                <Text value={a.label} />
+              </li>
+            ))}
+          </ul>{' '}
+          <a class="dir-active__reset" href={reset}>
+            {t('directory.filter_reset')}
+          </a>
+        </div>
+      ) : null}
+      <details class="dir-filter-toggle" open={open}>
+        <summary class="dir-filter-toggle__summary">{active.length ? t('directory.filter_change') : t('directory.filter_choose')}</summary>
+        <FilterForm region={props.region} list={props.list} />
+      </details>
+    </div>
+  );
+}
+
 function FilterForm(props: { region: RegionRow; list: ServiceList }) {
   const { t, lang } = usePage();
   const f = props.list.filters;
   const action = `/${props.region.slug}/${lang}/services`;
   return (
     <form method="get" action={action} class="dir-filters" aria-labelledby="dir-filters-title">
-      <h2 id="dir-filters-title" class="visually-hidden">
-        {t('directory.filters_title')}
-      </h2>
       <div class="dir-filters__row">
         <div class="field">
           <label for="dir-category">{t('directory.filter_category')}</label>
@@ -59,20 +116,22 @@ function FilterForm(props: { region: RegionRow; list: ServiceList }) {
       <fieldset class="dir-filters__near">
         <legend>{t('directory.filter_near')}</legend>
         <div class="dir-filters__row" data-module="geolocate">
-          <div class="field">
+          <div class="field dir-filters__place">
             <label for="dir-place">{t('directory.filter_place')}</label>
             <span class="hint" id="dir-place-hint">
               {t('directory.filter_place_hint')}
             </span>
-            <input id="dir-place" type="text" name="place" value={f.place ?? ''} maxLength={200} autocomplete="postal-code" aria-describedby="dir-place-hint" data-js-place />
+            <div class="dir-filters__place-line">
+              <input id="dir-place" type="text" name="place" value={f.place ?? ''} maxLength={200} autocomplete="postal-code" aria-describedby="dir-place-hint" data-js-place />
+              <p class="dir-filters__locate" data-js-locate-wrap hidden>
+                <button type="button" class="button button--secondary" data-js-locate data-denied={t('directory.locate_denied')} data-using={t('directory.locate_using')}>
+                  {t('directory.locate_button')}
+                </button>
+              </p>
+            </div>
+            <span class="dir-filters__locate-status" role="status" data-js-locate-status />
             <input type="hidden" name="lat" value={f.place === undefined && f.lat !== undefined ? String(f.lat) : ''} data-js-lat />
             <input type="hidden" name="lon" value={f.place === undefined && f.lon !== undefined ? String(f.lon) : ''} data-js-lon />
-            <p class="dir-filters__locate" data-js-locate-wrap hidden>
-              <button type="button" class="button button--secondary" data-js-locate data-denied={t('directory.locate_denied')} data-using={t('directory.locate_using')}>
-                {t('directory.locate_button')}
-              </button>
-              <span role="status" data-js-locate-status />
-            </p>
           </div>
           <div class="field dir-filters__radius">
             <label for="dir-radius">{t('directory.filter_radius')}</label>
@@ -142,13 +201,17 @@ function Pagination(props: { list: ServiceList; base: string }) {
   );
 }
 
-/** `/{region}/{lang}/services`: the filter form, a map (when the region has tiles), the results and paging. */
+/**
+ * `/{region}/{lang}/services`: the filters (a sidebar on wide screens), a map (when the region has tiles), the results
+ * and paging.
+ */
 export function ServiceListPage(props: { region: RegionRow; list: ServiceList }) {
   const { t, lang } = usePage();
   const r = props.region;
   const list = props.list;
   const base = `/${r.slug}/${lang}/services`;
   const map = mapData(list);
+  const active = activeFilters(list, lang, t);
   const head = map ? <script type="module" src={bundleUrl('map')} /> : null;
   const mapCss = map ? bundleUrl('map.css') : null;
   return (
@@ -161,24 +224,30 @@ export function ServiceListPage(props: { region: RegionRow; list: ServiceList })
         </ol>
       </nav>
       <h1>{t('directory.list_title')}</h1>
-      <p class="dir-intro">{t('directory.list_intro')}</p>
-      <FilterForm region={r} list={list} />
-      {list.placeProblem === 'not_found' ? (
-        <div class="notice notice--warning" data-notice="place-not-found" role="status">
-          <p>{t('directory.place_not_found', { place: list.filters.place ?? '' })}</p>
+      <p class="dir-intro" data-filtered={active.length ? 'yes' : undefined}>
+        {t('directory.list_intro')}
+      </p>
+      <div class="dir-layout">
+        <FilterPanel region={r} list={list} active={active} />
+        <div class="dir-results">
+          {list.placeProblem === 'not_found' ? (
+            <div class="notice notice--warning" data-notice="place-not-found" role="status">
+              <p>{t('directory.place_not_found', { place: list.filters.place ?? '' })}</p>
+            </div>
+          ) : null}
+          {list.near?.source === 'places' ? <p class="dir-near-note">{t('directory.near_places_note', { place: list.near.label })}</p> : null}
+          <h2 id="dir-results-title" class="result-count" aria-live="polite">
+            {t('directory.results', { count: list.total })}
+          </h2>
+          {map && list.cards.length ? <div class="dir-map" data-module="map" data-map={JSON.stringify(map)} role="region" aria-label={t('directory.map_label')} /> : null}
+          {list.cards.length ? (
+            <ServiceCards cards={list.cards} headingLevel={3} labelledBy="dir-results-title" />
+          ) : (
+            <p class="dir-empty">{list.placeProblem ? t('directory.none_place') : t('directory.none')}</p>
+          )}
+          <Pagination list={list} base={base} />
         </div>
-      ) : null}
-      {list.near?.source === 'places' ? <p class="dir-near-note">{t('directory.near_places_note', { place: list.near.label })}</p> : null}
-      <h2 id="dir-results-title" class="result-count" aria-live="polite">
-        {t('directory.results', { count: list.total })}
-      </h2>
-      {map && list.cards.length ? <div class="dir-map" data-module="map" data-map={JSON.stringify(map)} role="region" aria-label={t('directory.map_label')} /> : null}
-      {list.cards.length ? (
-        <ServiceCards cards={list.cards} headingLevel={3} labelledBy="dir-results-title" />
-      ) : (
-        <p class="dir-empty">{list.placeProblem ? t('directory.none_place') : t('directory.none')}</p>
-      )}
-      <Pagination list={list} base={base} />
+      </div>
     </PublicLayout>
   );
 }
