@@ -5,6 +5,7 @@
 //   BENCH_PG_URL     PostgreSQL server to create a fresh database on (default postgres://postgres@127.0.0.1:5432/postgres)
 //   BENCH_NO_WRITE=1 print the table only
 //   BENCH_DATA=1     also run bench/data.ts (search over 10,000 pages, XLIFF of 1,000 pages; several minutes)
+//   BENCH_DIRECTORY=1 also run bench/directory.ts (directory of 50,000 services: list query, HSDS export/import; minutes)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -307,4 +308,9 @@ if (process.env.BENCH_NO_WRITE !== '1') {
 if (process.env.BENCH_DATA === '1') {
   const { runDataBench } = await import('./data.js');
   await runDataBench();
+}
+
+if (process.env.BENCH_DIRECTORY === '1') {
+  const { runDirectoryBench } = await import('./directory.js');
+  await runDirectoryBench();
 }
