@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { readUpload, type Upload } from '../../platform/http/upload.js';
 import { AppError } from '../../platform/errors.js';
 import { requireActor } from '../../platform/http/guards.js';
 import { formValues } from '../../web/components/forms.js';
@@ -42,69 +43,6 @@ function sendWithEtag(request: FastifyRequest, reply: FastifyReply, payload: unk
   return reply.type('application/json; charset=utf-8').send(body);
 }
 
-type Upload = { _csrf?: string | undefined; file?: { filename: string; data: Buffer } | undefined; tooLarge?: boolean };
-
-function fieldValue(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (v && typeof v === 'object' && 'value' in v && typeof v.value === 'string') return v.value;
-  return undefined;
-}
-
-/** A multipart file part cut off at the size limit. */
-function isTruncated(part: unknown): boolean {
-  if (!part || typeof part !== 'object') return false;
-  const stream = 'file' in part ? part.file : undefined;
-  return Boolean(stream && typeof stream === 'object' && 'truncated' in stream && stream.truncated === true);
-}
-
-/**
- * Reads the multipart import form into `{ _csrf, file }` before the CSRF check (as the XLIFF import does): works
- * with the app-wide multipart registration (`attachFieldsToBody`) and with parts read here.
- */
-async function readUpload(request: FastifyRequest): Promise<void> {
-  if (!request.isMultipart()) return;
-  const upload: Upload = {};
-  const attached = request.body;
-  if (attached && typeof attached === 'object') {
-    const body = attached as Record<string, unknown>;
-    upload._csrf = fieldValue(body._csrf);
-    const file = body.file;
-    if (Buffer.isBuffer(file)) upload.file = { filename: 'upload.json', data: file };
-    else if (isTruncated(file)) upload.tooLarge = true;
-    else if (file && typeof file === 'object' && 'toBuffer' in file && typeof file.toBuffer === 'function') {
-      try {
-        const data = (await (file.toBuffer as () => Promise<Buffer>)()) as Buffer;
-        const filename = 'filename' in file && typeof file.filename === 'string' ? file.filename : 'upload.json';
-        if (filename || data.length) upload.file = { filename: filename || 'upload.json', data };
-      } catch {
-        upload.tooLarge = true;
-      }
-    }
-    if (upload.file && upload.file.data.length > HSDS_IMPORT_MAX_BYTES) upload.tooLarge = true;
-    request.body = upload;
-    return;
-  }
-  if (!request.ctx.actor) {
-    request.body = upload;
-    return;
-  }
-  try {
-    for await (const part of request.parts({ limits: { fileSize: HSDS_IMPORT_MAX_BYTES, files: 1, fields: 5, fieldSize: 4096 } })) {
-      if (part.type === 'field') {
-        if (part.fieldname === '_csrf' && typeof part.value === 'string') upload._csrf = part.value;
-      } else if (part.fieldname === 'file') {
-        const data = await part.toBuffer();
-        if (part.filename || data.length) upload.file = { filename: part.filename || 'upload.json', data };
-      } else {
-        part.file.resume();
-      }
-    }
-  } catch (err) {
-    if (!(err instanceof Error) || !/too large|limit/i.test(`${err.message} ${(err as { code?: string }).code ?? ''}`)) throw err;
-    upload.tooLarge = true;
-  }
-  request.body = upload;
-}
 
 /** A zip starts with "PK\x03\x04"; everything else is read as JSON. */
 function detectFormat(data: Buffer): 'json' | 'tabular' {
@@ -209,7 +147,7 @@ export async function directoryHsdsRoutes(app: FastifyInstance): Promise<void> {
     return importPage(request, reply, id);
   });
 
-  app.post('/admin/regions/:id/directory/import', { bodyLimit: HSDS_IMPORT_MAX_BYTES + 1024 * 1024, preValidation: readUpload }, async (request, reply) => {
+  app.post('/admin/regions/:id/directory/import', { bodyLimit: HSDS_IMPORT_MAX_BYTES + 1024 * 1024, preValidation: readUpload({ maxBytes: HSDS_IMPORT_MAX_BYTES, defaultName: 'upload.json' }) }, async (request, reply) => {
     const actor = requireActor(request, reply);
     if (!actor) return reply;
     const { id } = idParams.parse(request.params);

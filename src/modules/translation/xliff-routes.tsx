@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { readUpload, type Upload } from '../../platform/http/upload.js';
 import { ValidationError } from '../../platform/errors.js';
 import { requireActor } from '../../platform/http/guards.js';
 import { emptyForm, formValues, type FormState } from '../../web/components/forms.js';
@@ -13,72 +14,6 @@ const idParams = z.object({ id: z.string().max(64) });
 const reportParams = z.object({ id: z.string().max(64), importId: z.string().max(64) });
 const noImportErrors: ImportFormState = { errors: {}, messages: [] };
 
-/** An uploaded file after the multipart body was read (see readUpload). */
-type Upload = { _csrf?: string; file?: { filename: string; data: Buffer }; tooLarge?: boolean };
-
-function fieldValue(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (v && typeof v === 'object' && 'value' in v && typeof v.value === 'string') return v.value;
-  return undefined;
-}
-
-/** A multipart file part cut off at the size limit (the stream's `truncated`, set when the limit does not throw). */
-function isTruncated(part: unknown): boolean {
-  if (!part || typeof part !== 'object') return false;
-  const stream = 'file' in part ? part.file : undefined;
-  return Boolean(stream && typeof stream === 'object' && 'truncated' in stream && stream.truncated === true);
-}
-
-/**
- * Reads the multipart body of the import form into `{ _csrf, file }` before the CSRF check (which looks at
- * `body._csrf`). Works whether @fastify/multipart is registered here (parts read now, with our size limit) or
- * globally with `attachFieldsToBody`.
- */
-async function readUpload(request: FastifyRequest): Promise<void> {
-  if (!request.isMultipart()) return;
-  const upload: Upload = {};
-  const attached = request.body;
-  if (attached && typeof attached === 'object') {
-    const body = attached as Record<string, unknown>;
-    upload._csrf = fieldValue(body._csrf);
-    const file = body.file;
-    if (Buffer.isBuffer(file)) upload.file = { filename: 'upload.xlf', data: file };
-    else if (isTruncated(file)) upload.tooLarge = true;
-    else if (file && typeof file === 'object' && 'toBuffer' in file && typeof file.toBuffer === 'function') {
-      try {
-        const data = (await (file.toBuffer as () => Promise<Buffer>)()) as Buffer;
-        const filename = 'filename' in file && typeof file.filename === 'string' ? file.filename : 'upload.xlf';
-        upload.file = { filename, data };
-      } catch {
-        upload.tooLarge = true;
-      }
-    }
-    if (upload.file && upload.file.data.length > XLIFF_MAX_BYTES) upload.tooLarge = true;
-    request.body = upload;
-    return;
-  }
-  // Anonymous requests are sent to the login page by the handler; their upload is not read.
-  if (!request.ctx.actor) {
-    request.body = upload;
-    return;
-  }
-  try {
-    for await (const part of request.parts({ limits: { fileSize: XLIFF_MAX_BYTES, files: 1, fields: 5, fieldSize: 4096 } })) {
-      if (part.type === 'field') {
-        if (part.fieldname === '_csrf' && typeof part.value === 'string') upload._csrf = part.value;
-      } else if (part.fieldname === 'file') {
-        const data = await part.toBuffer();
-        if (part.filename || data.length) upload.file = { filename: part.filename || 'upload.xlf', data };
-      } else {
-        part.file.resume();
-      }
-    }
-  } catch (err) {
-    if (!(err instanceof Error) || !/too large|limit/i.test(`${err.message} ${(err as { code?: string }).code ?? ''}`)) throw err;
-    upload.tooLarge = true;
-  }
-  request.body = upload;
-}
 
 function exportFormFrom(values: FormState['values']): FormState {
   return { values, errors: {} };
@@ -121,7 +56,7 @@ export async function xliffRoutes(app: FastifyInstance): Promise<void> {
     }
   });
 
-  app.post('/admin/regions/:id/xliff/import', { bodyLimit: XLIFF_MAX_BYTES + 1024 * 1024, preValidation: readUpload }, async (request, reply) => {
+  app.post('/admin/regions/:id/xliff/import', { bodyLimit: XLIFF_MAX_BYTES + 1024 * 1024, preValidation: readUpload({ maxBytes: XLIFF_MAX_BYTES, defaultName: 'upload.xlf' }) }, async (request, reply) => {
     const actor = requireActor(request, reply);
     if (!actor) return reply;
     const { id } = idParams.parse(request.params);
