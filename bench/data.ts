@@ -13,13 +13,12 @@
 // (full text on page_translations.search_vector with websearch_to_tsquery OR trigram similarity on the title, ranked,
 // top 10 with ts_headline excerpts).
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { openPglite, openPostgres, type Database, type Db } from '../src/db/client.js';
+import { openPglite, type Database, type Db } from '../src/db/client.js';
+import { freshPostgres, machine, ms, pass, PG_SERVER, writeReadmeSection } from './support.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { pages, pageTranslations } from '../src/modules/guide/schema.js';
 import { guideSearchProvider } from '../src/modules/search/providers/guide.js';
@@ -37,7 +36,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const README = join(ROOT, 'bench', 'README.md');
 const START = '<!-- bench-data:start -->';
 const END = '<!-- bench-data:end -->';
-const PG_SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SEARCH_PAGES = Number(process.env.BENCH_SEARCH_PAGES ?? 10_000);
 const XLIFF_PAGES = Number(process.env.BENCH_XLIFF_PAGES ?? 1_000);
 const SEARCH_ROUNDS = 20;
@@ -225,33 +223,6 @@ async function measureEngine(engine: string, database: Database): Promise<Engine
   return { engine, generateMs, search: searchFigures, xliff };
 }
 
-async function freshPostgres(): Promise<{ database: Database; drop(): Promise<void> } | null> {
-  const admin = new pg.Client({ connectionString: PG_SERVER, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `ww_bench_data_${randomBytes(5).toString('hex')}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(PG_SERVER);
-  url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString(), 5);
-  return {
-    database,
-    async drop() {
-      await database.close();
-      const c = new pg.Client({ connectionString: PG_SERVER });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
-const ms = (v: number) => (v < 10 ? `${v.toFixed(1)} ms` : `${Math.round(v).toLocaleString('en')} ms`);
-const pass = (ok: boolean) => (ok ? '✅' : '❌');
 
 function table(results: EngineData[]): string {
   const head = `| figure | ${results.map((r) => r.engine).join(' | ')} | target |`;
@@ -273,10 +244,6 @@ function table(results: EngineData[]): string {
   return lines.join('\n');
 }
 
-function machine(): string {
-  const list = cpus();
-  return `${list.length} × ${list[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${platform()} ${release()}, Node ${process.version}, load average ${LOAD_AT_START}`;
-}
 
 /** Measures both engines and writes the bench-data section of bench/README.md (unless BENCH_NO_WRITE=1). */
 export async function runDataBench(): Promise<string> {
@@ -288,7 +255,7 @@ export async function runDataBench(): Promise<string> {
   } finally {
     await lite.close();
   }
-  const postgres = await freshPostgres();
+  const postgres = await freshPostgres('ww_bench_data');
   if (postgres) {
     try {
       results.push(await measureEngine('PostgreSQL', postgres.database));
@@ -300,7 +267,7 @@ export async function runDataBench(): Promise<string> {
   }
   const section = [
     START,
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}.`,
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine(LOAD_AT_START)}.`,
     `Search: ${QUERIES.de.length} queries per language, ${MODULE_ROUNDS} rounds through the module and ${SEARCH_ROUNDS} of the reference query, one at a time, time per query as the`,
     'application sees it (driver included): the search module’s searchRegion (what the search page runs), and the',
     'one-statement reference query of bench/data.ts. XLIFF: the translation module’s exportXliff / importXliff (every',
@@ -311,10 +278,7 @@ export async function runDataBench(): Promise<string> {
   ].join('\n');
   process.stdout.write(section + '\n');
   if (process.env.BENCH_NO_WRITE !== '1') {
-    const readme = readFileSync(README, 'utf8');
-    const from = readme.indexOf(START);
-    const to = readme.indexOf(END);
-    writeFileSync(README, from >= 0 && to > from ? readme.slice(0, from) + section + readme.slice(to + END.length) : `${readme.trimEnd()}\n\n## Data figures (search, XLIFF)\n\n${section}\n`);
+    writeReadmeSection(README, START, END, section, 'Data figures (search, XLIFF)');
     log(`written to ${README}`);
   }
   return section;

@@ -19,14 +19,13 @@
 // 50,000); the derived schedule columns are computed with the store's own deriveSchedule, so "open now" sees exactly
 // what a saved service would have. Search texts are not generated (the query measured does not use them).
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import pg from 'pg';
-import { openPglite, openPostgres, type Database, type Db } from '../src/db/client.js';
+import { openPglite, type Database, type Db } from '../src/db/client.js';
+import { freshPostgres, machine, ms, pass, PG_SERVER, writeReadmeSection } from './support.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { ensureDefaultTaxonomy } from '../src/modules/directory/default-taxonomy.js';
 import type { ScheduleInput } from '../src/modules/directory/model.js';
@@ -43,7 +42,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const README = join(ROOT, 'bench', 'README.md');
 const START = '<!-- bench-directory:start -->';
 const END = '<!-- bench-directory:end -->';
-const PG_SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SERVICES = Number(process.env.BENCH_DIR_SERVICES ?? 50_000);
 const IMPORT_SERVICES = Number(process.env.BENCH_DIR_IMPORT ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_DIR_ROUNDS ?? 20);
@@ -415,33 +413,6 @@ async function measureEngine(engine: string, database: Database): Promise<Engine
   return { engine, generateMs, rows, full, withoutOpenNow, withoutNear, export: exported, import: imported };
 }
 
-async function freshPostgres(): Promise<{ database: Database; drop(): Promise<void> } | null> {
-  const admin = new pg.Client({ connectionString: PG_SERVER, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `ww_bench_dir_${randomBytes(5).toString('hex')}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(PG_SERVER);
-  url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString(), 5);
-  return {
-    database,
-    async drop() {
-      await database.close();
-      const c = new pg.Client({ connectionString: PG_SERVER });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
-const ms = (v: number) => (v < 10 ? `${v.toFixed(1)} ms` : `${Math.round(v).toLocaleString('en')} ms`);
-const pass = (ok: boolean) => (ok ? '✅' : '❌');
 const n = (v: number) => Math.round(v).toLocaleString('en');
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -475,10 +446,6 @@ function table(results: EngineData[]): string {
   return lines.join('\n');
 }
 
-function machine(): string {
-  const list = cpus();
-  return `${list.length} × ${list[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${platform()} ${release()}, Node ${process.version}, load average ${LOAD_AT_START}`;
-}
 
 /** Measures both engines and writes the bench-directory section of bench/README.md (unless BENCH_NO_WRITE=1). */
 export async function runDirectoryBench(): Promise<string> {
@@ -492,7 +459,7 @@ export async function runDirectoryBench(): Promise<string> {
       await lite.close();
     }
   }
-  const postgres = engines.includes('postgres') ? await freshPostgres() : null;
+  const postgres = engines.includes('postgres') ? await freshPostgres('ww_bench_dir') : null;
   if (postgres) {
     try {
       results.push(await measureEngine('PostgreSQL', postgres.database));
@@ -504,7 +471,7 @@ export async function runDirectoryBench(): Promise<string> {
   }
   const section = [
     START,
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}.`,
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine(LOAD_AT_START)}.`,
     `${ROUNDS} rounds of 10 queries through findServices (the public list's query: 20 results and the total count), one at`,
     'a time, time per query as the application sees it (driver included). Export: exportHsdsJson / exportHsdsTabular of',
     'the whole region. Import: a second generated region exported as HSDS JSON, checked and applied into an empty one.',
@@ -514,10 +481,7 @@ export async function runDirectoryBench(): Promise<string> {
   ].join('\n');
   process.stdout.write(section + '\n');
   if (process.env.BENCH_NO_WRITE !== '1') {
-    const readme = readFileSync(README, 'utf8');
-    const from = readme.indexOf(START);
-    const to = readme.indexOf(END);
-    writeFileSync(README, from >= 0 && to > from ? readme.slice(0, from) + section + readme.slice(to + END.length) : `${readme.trimEnd()}\n\n## Directory figures (issue 5)\n\n${section}\n`);
+    writeReadmeSection(README, START, END, section, 'Directory figures (issue 5)');
     log(`written to ${README}`);
   }
   return section;
