@@ -22,6 +22,7 @@ export function DirectoryNav(props: { region: RegionRow; isEditor: boolean }) {
     { href: `${base}/locations`, label: t('directory-admin.nav_locations'), show: true },
     { href: `${base}/categories`, label: t('directory-admin.nav_categories'), show: props.isEditor },
     { href: `${base}/review`, label: t('directory-admin.nav_review'), show: props.isEditor },
+    { href: `${base}/import`, label: t('directory-admin.nav_import'), show: props.isEditor },
     { href: `${base}/settings`, label: t('directory-admin.nav_settings'), show: props.isEditor },
   ];
   return (
