@@ -8,16 +8,16 @@
 //   BENCH_DIRECTORY=1 also run bench/directory.ts (directory of 50,000 services: list query, HSDS export/import; minutes)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { startServer } from '../src/server.js';
+import { createDatabase, machine, pass, PG_SERVER, writeReadmeSection } from './support.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const README = join(ROOT, 'bench', 'README.md');
@@ -25,7 +25,6 @@ const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = 10;
-const PG_SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const HOME = '/landkreis-beispiel/de/';
 /** A demo guide page (subpage with a table and a contact card): the issue's "guide page" figure. */
 const GUIDE = '/landkreis-beispiel/de/deutsch-lernen/integrationskurs';
@@ -203,34 +202,9 @@ async function measure(engine: string, databaseUrl: string | undefined): Promise
   }
 }
 
-/** A fresh PostgreSQL database on PG_SERVER; null when the server does not answer. */
-async function createDatabase(prefix: string): Promise<{ url: string; drop(): Promise<void> } | null> {
-  const admin = new pg.Client({ connectionString: PG_SERVER, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(PG_SERVER);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_SERVER });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB (${bytes} B)`;
 const ms = (v: number) => `${Math.round(v)} ms`;
 const rps = (v: number) => `${Math.round(v).toLocaleString('en')} req/s`;
-const pass = (ok: boolean) => (ok ? '✅' : '❌');
 
 function table(results: EngineFigures[]): string {
   const head = `| figure | ${results.map((r) => r.engine).join(' | ')} | target |`;
@@ -260,11 +234,6 @@ function table(results: EngineFigures[]): string {
   ].join('\n');
 }
 
-function machine(): string {
-  const list = cpus();
-  const model = list[0]?.model.trim() ?? 'unknown CPU';
-  return `${list.length} × ${model}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${platform()} ${release()}, Node ${process.version}`;
-}
 
 const results: EngineFigures[] = [];
 results.push(await measure('PGlite', undefined));
@@ -292,16 +261,7 @@ const section = [
 
 process.stdout.write(section + '\n');
 if (process.env.BENCH_NO_WRITE !== '1') {
-  let readme: string;
-  try {
-    readme = readFileSync(README, 'utf8');
-  } catch {
-    readme = `# Benchmarks\n\n${START}\n${END}\n`;
-  }
-  const from = readme.indexOf(START);
-  const to = readme.indexOf(END);
-  const next = from >= 0 && to > from ? readme.slice(0, from) + section + readme.slice(to + END.length) : `${readme.trimEnd()}\n\n${section}\n`;
-  writeFileSync(README, next);
+  writeReadmeSection(README, START, END, section);
   log(`written to ${README}`);
 }
 

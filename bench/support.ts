@@ -8,8 +8,8 @@ import { openPostgres, type Database } from '../src/db/client.js';
 
 export const PG_SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/** A new, empty database on PG_SERVER (dropped by `drop`), or null when the server is not reachable. */
-export async function freshPostgres(prefix: string): Promise<{ database: Database; drop(): Promise<void> } | null> {
+/** A new, empty database on PG_SERVER (its URL; dropped by `drop`), or null when the server is not reachable. */
+export async function createDatabase(prefix: string): Promise<{ url: string; drop(): Promise<void> } | null> {
   const admin = new pg.Client({ connectionString: PG_SERVER, connectionTimeoutMillis: 2000 });
   try {
     await admin.connect();
@@ -21,11 +21,9 @@ export async function freshPostgres(prefix: string): Promise<{ database: Databas
   await admin.end();
   const url = new URL(PG_SERVER);
   url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString(), 5);
   return {
-    database,
+    url: url.toString(),
     async drop() {
-      await database.close();
       const c = new pg.Client({ connectionString: PG_SERVER });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -34,19 +32,43 @@ export async function freshPostgres(prefix: string): Promise<{ database: Databas
   };
 }
 
+/** Like createDatabase, opened (and closed before it is dropped). */
+export async function freshPostgres(prefix: string): Promise<{ database: Database; drop(): Promise<void> } | null> {
+  const created = await createDatabase(prefix);
+  if (!created) return null;
+  const database = await openPostgres(created.url, 5);
+  return {
+    database,
+    async drop() {
+      await database.close();
+      await created.drop();
+    },
+  };
+}
+
 export const ms = (v: number): string => (v < 10 ? `${v.toFixed(1)} ms` : `${Math.round(v).toLocaleString('en')} ms`);
 export const pass = (ok: boolean): string => (ok ? '✅' : '❌');
 
-/** "2 × AMD EPYC, 23.5 GB RAM, linux …, Node …, load average …" */
-export function machine(loadAtStart: string): string {
+/** "2 × AMD EPYC, 23.5 GB RAM, linux …, Node …[, load average …]" */
+export function machine(loadAtStart?: string): string {
   const list = cpus();
-  return `${list.length} × ${list[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${platform()} ${release()}, Node ${process.version}, load average ${loadAtStart}`;
+  const load = loadAtStart === undefined ? '' : `, load average ${loadAtStart}`;
+  return `${list.length} × ${list[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${platform()} ${release()}, Node ${process.version}${load}`;
 }
 
-/** Replaces the section between `start` and `end` in the README (or appends it under `heading`). */
-export function writeReadmeSection(readme: string, start: string, end: string, section: string, heading: string): void {
-  const text = readFileSync(readme, 'utf8');
+/**
+ * Replaces the section between `start` and `end` in the README, or appends it (under `## heading` when given); a
+ * missing README is started.
+ */
+export function writeReadmeSection(readme: string, start: string, end: string, section: string, heading?: string): void {
+  let text: string;
+  try {
+    text = readFileSync(readme, 'utf8');
+  } catch {
+    text = `# Benchmarks\n\n${start}\n${end}\n`;
+  }
   const from = text.indexOf(start);
   const to = text.indexOf(end);
-  writeFileSync(readme, from >= 0 && to > from ? text.slice(0, from) + section + text.slice(to + end.length) : `${text.trimEnd()}\n\n## ${heading}\n\n${section}\n`);
+  const appended = heading ? `## ${heading}\n\n${section}` : section;
+  writeFileSync(readme, from >= 0 && to > from ? text.slice(0, from) + section + text.slice(to + end.length) : `${text.trimEnd()}\n\n${appended}\n`);
 }
