@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
+import { rowsOf } from '../../db/rows.js';
 import { auditEvents, jobs, languages, mails, memberships, regions } from '../../platform/schema.js';
 
 /** Which regions' rows a reader may see: everything (installation admin) or a list of region ids. */
@@ -11,10 +12,6 @@ export function inScope(column: PgColumn, scope: Scope): SQL | undefined {
   if (scope.all) return undefined;
   if (!scope.regionIds.length) return sql`false`;
   return inArray(column, scope.regionIds);
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
 }
 
 /** The given regions and all regions below them. */

@@ -5,22 +5,9 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { rowsOf, textArray, uuidArray } from '../../db/rows.js';
 import { openNowCondition } from './hours.js';
 import type { dirSchedules } from './schema.js';
-
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
-}
-
-/** A PostgreSQL array literal of uuids (ids are validated by the caller). */
-function uuidArray(ids: readonly string[]): string {
-  return `{${ids.join(',')}}`;
-}
-
-/** A PostgreSQL array literal of short codes (language tags; validated by the caller). */
-function textArray(values: readonly string[]): string {
-  return `{${values.map((v) => `"${v.replace(/["\\]/g, '')}"`).join(',')}}`;
-}
 
 export type Near = { lat: number; lon: number; km: number };
 

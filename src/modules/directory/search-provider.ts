@@ -6,15 +6,12 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { rowsOf } from '../../db/rows.js';
 import { searchConfigFor } from '../guide/index.js';
 import { HIGHLIGHT_MARKERS, toSnippetHtml, type SearchHit, type SearchInput, type SearchProvider } from '../search/index.js';
 import { serviceHref } from './public.js';
 
 type Candidate = { serviceId: string; language: string; title: string; orgName: string; exact: boolean; rank: number; titleSim: number; headline: string };
-
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
-}
 
 /** One language's texts: matches by full text or by a similar name, among visible services. */
 function branch(regionId: string, language: string, q: string, onlyUntranslatedIn: string | null): SQL {

@@ -6,6 +6,7 @@
  */
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { rowsOf } from '../../db/rows.js';
 import { searchConfigFor } from '../guide/index.js';
 import type { ContactInput, LocationInput, OrganizationInput, PhoneInput, ScheduleInput, ServiceInput } from './model.js';
 import {
@@ -351,8 +352,7 @@ export async function refreshServiceSearch(tx: Db, serviceId: string): Promise<v
     .select()
     .from(dirTranslations)
     .where(and(inArray(dirTranslations.entityId, ids), or(eq(dirTranslations.kind, 'service'), eq(dirTranslations.kind, 'organization'), eq(dirTranslations.kind, 'taxonomy_term'))));
-  const regionResult = await tx.execute(sql`SELECT source_language AS "sourceLanguage" FROM regions WHERE id = ${s.regionId}`);
-  const [region] = (regionResult as unknown as { rows: { sourceLanguage: string }[] }).rows;
+  const [region] = rowsOf<{ sourceLanguage: string }>(await tx.execute(sql`SELECT source_language AS "sourceLanguage" FROM regions WHERE id = ${s.regionId}`));
   const source = region?.sourceLanguage ?? 'de';
   const placeText = places.map((p) => lines(p.name, p.postalCode, p.city)).join('\n');
   const textIn = (language: string) => {

@@ -1,15 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { rowsOf, uuidArray } from '../../db/rows.js';
 import { HIGHLIGHT_MARKERS } from './registry.js';
-
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
-}
-
-/** A PostgreSQL array literal of uuids (every id was checked by the caller). */
-function uuidArray(ids: string[]): string {
-  return `{${ids.join(',')}}`;
-}
 
 /**
  * The query as a tsquery in one text search configuration, OR-ed with the extra spellings (`simple`) and with the
