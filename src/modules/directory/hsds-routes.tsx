@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { tagAndCheck } from '../../platform/http/etag.js';
 import { readUpload, type Upload } from '../../platform/http/upload.js';
 import { AppError } from '../../platform/errors.js';
 import { requireActor } from '../../platform/http/guards.js';
@@ -36,10 +36,7 @@ const itemParams = regionParams.extend({ id: z.string().max(64) });
 /** JSON with a strong ETag; 304 when the client has it (like the guide API). */
 function sendWithEtag(request: FastifyRequest, reply: FastifyReply, payload: unknown): FastifyReply {
   const body = JSON.stringify(payload);
-  const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
-  reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
-  const inm = request.headers['if-none-match'];
-  if (inm && inm.split(',').some((v) => v.trim() === etag || v.trim() === '*')) return reply.code(304).send();
+  if (tagAndCheck(request, reply, body, CACHE_CONTROL)) return reply.code(304).send();
   return reply.type('application/json; charset=utf-8').send(body);
 }
 

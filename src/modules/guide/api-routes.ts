@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.js';
+import { tagAndCheck } from '../../platform/http/etag.js';
 import { findRegionBySlug, type RegionRow } from '../regions/index.js';
 import { apiPageListSchema, apiPageSchema, conditionalHeaders, pageParams, pagesParams, problemSchema } from './api-schemas.js';
 import { getPageForApi, listPagesForApi } from './public.js';
@@ -14,10 +14,7 @@ const CACHE_CONTROL = 'public, max-age=60';
  * Readers' apps and the offline bundle poll these routes, so an unchanged guide costs one hash and no body.
  */
 function sendWithEtag<T>(request: FastifyRequest, reply: FastifyReply, payload: T): FastifyReply | T {
-  const etag = `"${createHash('sha256').update(JSON.stringify(payload)).digest('base64url')}"`;
-  reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
-  const inm = request.headers['if-none-match'];
-  if (inm && inm.split(',').some((v) => v.trim() === etag || v.trim() === '*')) return reply.code(304).send();
+  if (tagAndCheck(request, reply, JSON.stringify(payload), CACHE_CONTROL)) return reply.code(304).send();
   return payload;
 }
 
