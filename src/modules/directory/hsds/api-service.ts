@@ -128,8 +128,10 @@ async function filtersOf(db: Db, region: RegionRow, q: HsdsQuery): Promise<Servi
  * GET /openapi.json — the official HSDS 3.0 API description, with this region's server address and name filled in
  * (the file's placeholders), so generic HSDS clients and API tools can be pointed at one region.
  */
+let officialDescription: Record<string, unknown> | undefined;
+
 export function apiDescription(region: RegionRow, baseUrl: string): Record<string, unknown> {
-  const doc = JSON.parse(readFileSync(new URL('./schema/openapi.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const doc = (officialDescription ??= JSON.parse(readFileSync(new URL('./schema/openapi.json', import.meta.url), 'utf8')) as Record<string, unknown>);
   const info = (doc.info ?? {}) as Record<string, unknown>;
   return {
     ...doc,
