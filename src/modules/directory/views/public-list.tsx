@@ -4,7 +4,8 @@ import { usePage } from '../../../web/page-context.js';
 import { layoutRegion, type RegionRow } from '../../regions/index.js';
 import type { Translate } from '../../../platform/i18n/catalog.js';
 import { filterParams, RADII, type Localised, type ServiceList } from '../public.js';
-import { languageLabel, ServiceCards, Text } from './public-parts.js';
+import { languageNameIn } from '../../guide/views/public-page.js';
+import { ServiceCards, Text } from './public-parts.js';
 
 /** The markers of the map island (data-map JSON): the current page of results. */
 export type MapData = {
@@ -33,7 +34,7 @@ export function activeFilters(list: ServiceList, lang: string, t: Translate): Ac
   const own = (text: string): Localised => ({ text, lang });
   const out: ActiveFilter[] = [];
   if (f.category) out.push({ name: 'category', label: list.categories.find((c) => c.code === f.category)?.name ?? own(f.category) });
-  if (f.language) out.push({ name: 'language', label: own(languageLabel(f.language, lang)) });
+  if (f.language) out.push({ name: 'language', label: own(languageNameIn(f.language, lang)) });
   const km = f.radius ?? 10;
   // The typed place is isolated (FSI…PDI): a Latin town name or postcode must not reorder an Arabic sentence.
   if (f.place) out.push({ name: 'near', label: own(t('directory.filter_active_near', { km, place: `\u2068${f.place}\u2069` })) });
@@ -107,7 +108,7 @@ function FilterForm(props: { region: RegionRow; list: ServiceList }) {
             <option value="">{t('directory.filter_language_all')}</option>
             {props.list.spokenLanguages.map((code) => (
               <option key={code} value={code} selected={f.language === code}>
-                {languageLabel(code, lang)}
+                {languageNameIn(code, lang)}
               </option>
             ))}
           </select>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { languageInfo } from '../../../platform/i18n/languages.js';
+import { languageNameIn } from '../../guide/views/public-page.js';
 import { usePage } from '../../../web/page-context.js';
 import { formatList, openingStateLabel } from '../hours.js';
 import type { Localised, OpeningState, ServiceCard } from '../public.js';
@@ -58,17 +59,6 @@ export function formatKm(km: number, lang: string): string {
   }
 }
 
-/** Names of language codes in the reader's language where the platform knows them, else their native names. */
-export function languageLabel(code: string, readerLang: string): string {
-  try {
-    const name = new Intl.DisplayNames([readerLang], { type: 'language', fallback: 'none' }).of(code);
-    if (name) return name;
-  } catch {
-    // not a valid tag for Intl
-  }
-  return languageInfo(code).nativeName;
-}
-
 /** One service in a list (the public list, the list a guide page embeds). */
 export function ServiceCardItem(props: { card: ServiceCard; headingLevel?: 2 | 3 | 4; compact?: boolean }) {
   const { t, lang } = usePage();
@@ -107,7 +97,7 @@ export function ServiceCardItem(props: { card: ServiceCard; headingLevel?: 2 | 3
           ) : null}
           {c.languages.length ? (
             <p class="dir-card__languages">
-              {t('directory.languages_spoken')}: {formatList(c.languages.map((code) => languageLabel(code, lang)), lang)}
+              {t('directory.languages_spoken')}: {formatList(c.languages.map((code) => languageNameIn(code, lang)), lang)}
             </p>
           ) : null}
           {c.free || c.wheelchair ? (
