@@ -8,6 +8,7 @@ import { translationModule } from './translation/index.js';
 import { searchModule } from './search/index.js';
 import { feedbackModule } from './feedback/index.js';
 import { directoryModule } from './directory/index.js';
+import { eventsModule } from './events/index.js';
 
 /** Feature plugins, in order. Each module is one Fastify plugin exported from its index.ts. */
 export async function registerModules(app: FastifyInstance): Promise<void> {
@@ -19,6 +20,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(searchModule);
   await app.register(feedbackModule);
   await app.register(directoryModule);
+  await app.register(eventsModule);
   // Regions last: it owns the catch-all public routes /{region}/{lang}/…
   await app.register(regionsModule);
 }

@@ -5,7 +5,7 @@ import { createTestDatabase } from '../../../test/helpers.js';
 import { buildRegion } from '../../../test/fixtures.js';
 import type { Database } from '../../db/client.js';
 import { translator } from '../../platform/i18n/catalog.js';
-import { zonedLocalToUtc } from '../guide/zoned-time.js';
+import { zonedLocalToUtc } from '../../platform/time/zoned-time.js';
 import {
   localParts,
   openingState,

@@ -6,7 +6,7 @@ import { buildAccount, buildRegion, sessionCookieFor, type RegionRow } from '../
 import type { Actor } from '../../platform/auth/permissions.js';
 import { pages, pageTranslations } from './schema.js';
 import { createPage, savePageText } from './service.js';
-import { zonedLocalToUtc, utcToZonedLocal } from './zoned-time.js';
+import { zonedLocalToUtc, utcToZonedLocal } from '../../platform/time/zoned-time.js';
 
 type Opts = Parameters<typeof buildAccount>[1];
 

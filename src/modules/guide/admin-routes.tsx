@@ -26,7 +26,7 @@ import {
   type PageRow,
   type TextConflict,
 } from './service.js';
-import { utcToZonedLocal, zonedLocalToUtc } from './zoned-time.js';
+import { utcToZonedLocal, zonedLocalToUtc } from '../../platform/time/zoned-time.js';
 import { DeletePagePage } from './views/admin-delete.js';
 import { EditorPage, type TextConflictView } from './views/admin-editor.js';
 import { ComparePage, HistoryPage, RevisionPage } from './views/admin-history.js';

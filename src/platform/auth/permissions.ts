@@ -45,6 +45,7 @@ export const PERMISSIONS = {
   'directory.settings': ['region_admin'],
   // events (issue 6)
   'event.edit': ['region_admin', 'editor'],
+  'event.settings': ['region_admin'],
   // sprachpool (issue 7)
   'pool.manage': ['region_admin', 'pool_coordinator'],
   'pool.mediate': ['mediator'],
