@@ -1,4 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { eventsAdminRoutes } from './admin-routes.js';
+import { eventsFeedRoutes } from './feed-routes.js';
+import { eventsForumRoutes } from './forum-routes.js';
+import { registerEventJobs } from './jobs.js';
+import { eventsPublicRoutes } from './public-routes.js';
 
 export { saveEvent, setEventStatus, setOccurrenceStatus, type EventRow, type OccurrenceRow } from './service.js';
 export { register, cancelByToken } from './registration.js';
@@ -7,5 +12,9 @@ export { EVENT_CATEGORIES, type EventCategory } from './schema.js';
 
 /** Events, dialog forums and round tables: admin, public list/month/detail, registration, iCal feeds and import. */
 export async function eventsModule(app: FastifyInstance): Promise<void> {
-  void app;
+  registerEventJobs(app.deps.config.baseUrl);
+  await app.register(eventsAdminRoutes);
+  await app.register(eventsFeedRoutes);
+  await app.register(eventsForumRoutes);
+  await app.register(eventsPublicRoutes);
 }

@@ -1,0 +1,6 @@
+import type { FastifyInstance } from 'fastify';
+
+/** (being written) */
+export async function eventsForumRoutes(app: FastifyInstance): Promise<void> {
+  void app;
+}

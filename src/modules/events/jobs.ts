@@ -1,0 +1,4 @@
+/** (being written) Recurring jobs of the events module. */
+export function registerEventJobs(baseUrl: string): void {
+  void baseUrl;
+}
