@@ -229,7 +229,7 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
         return EXIT.ok;
       case 'seed-demo': {
         if (config.env === 'production') throw new CliFailure('seed-demo is refused in production (NODE_ENV=production): the demo has a known admin account.');
-        const demo = await withDatabase(config, (database) => seedDemo(database.db));
+        const demo = await withDatabase(config, (database) => seedDemo(database.db, { baseUrl: config.baseUrl }));
         if (!demo.created) {
           io.out(`The database already has regions; nothing seeded. Demo region: ${config.baseUrl}/${demo.regionSlug}/de/`);
           return EXIT.ok;

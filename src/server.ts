@@ -14,7 +14,7 @@ export async function startServer(config: Config, opts: { beforeListen?: (app: F
   const database = await openDatabase(config);
   await runMigrations(database);
   await ensureLanguages(database.db);
-  const demo = config.seedDemo ? await seedDemo(database.db) : null;
+  const demo = config.seedDemo ? await seedDemo(database.db, { baseUrl: config.baseUrl }) : null;
   const app = await buildApp(config, database);
   await opts.beforeListen?.(app);
   await app.listen({ port: config.port, host: config.host });

@@ -6,6 +6,7 @@ import { hashPassword } from '../platform/auth/passwords.js';
 import { recordAudit } from '../platform/audit/audit.js';
 import { seedDemoGuide } from './demo-guide.js';
 import { seedDemoDirectory } from './directory/index.js';
+import { seedDemoEvents } from './events.js';
 
 export const DEMO_LANGUAGES = ['de', 'de-x-ls', 'en', 'ar', 'uk', 'fa', 'tr', 'ru'];
 export const DEMO_ADMIN_EMAIL = 'admin@beispiel.example';
@@ -32,7 +33,7 @@ const demoTexts = {
  * Seeds the fictional demo county "Landkreis Beispiel" with two municipalities and a demo admin with a random
  * password — only when the database has no region yet. Never called in production.
  */
-export async function seedDemo(db: Db): Promise<DemoResult> {
+export async function seedDemo(db: Db, opts: { baseUrl?: string } = {}): Promise<DemoResult> {
   const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(regions);
   if ((existing?.n ?? 0) > 0) return { created: false, regionSlug: 'landkreis-beispiel' };
   const password = randomPassword();
@@ -62,6 +63,7 @@ export async function seedDemo(db: Db): Promise<DemoResult> {
     await recordAudit(tx, { system: 'seed-demo' }, { regionId: county.id, action: 'region.create', entityType: 'region', entityId: county.id, after: { slug: county.slug, name: county.name } });
     await seedDemoGuide(tx, county.id);
     await seedDemoDirectory(tx, county.id, { verifiedBy: adminId ?? null });
+    await seedDemoEvents(tx, county.id, opts.baseUrl ? { baseUrl: opts.baseUrl } : {});
     return { created: true, adminEmail: DEMO_ADMIN_EMAIL, adminPassword: password, regionSlug: county.slug };
   });
 }
