@@ -84,3 +84,14 @@ describe('recurrence', () => {
     assert.deepEqual(formOfRrule(null, base), NO_RECURRENCE);
   });
 });
+
+describe('open-ended series that started long ago', () => {
+  it('derive only recent history and the year ahead, so a daily series never hits the cap', () => {
+    const schedule: Schedule = { ...base, startLocal: '2020-01-06T10:00', endLocal: '2020-01-06T11:00', rrule: 'FREQ=DAILY' };
+    const { occurrences, tooMany, continues } = expandSchedule(schedule, { now: new Date('2026-12-04T12:00:00Z') });
+    assert.equal(tooMany, false);
+    assert.equal(continues, true);
+    assert.ok(occurrences.length > 400 && occurrences.length <= 500, `${occurrences.length}`);
+    assert.ok((occurrences[0]?.recurrenceId ?? '') >= '2026-09-05', 'history starts 90 days back');
+  });
+});

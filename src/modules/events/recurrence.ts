@@ -199,14 +199,20 @@ function floatingRecur(rrule: string, schedule: Schedule): ICAL.Recur | undefine
   return recur;
 }
 
+/** An open-ended series keeps this much history; older dates are not derived again (so a daily café never hits the cap). */
+export const OPEN_SERIES_HISTORY_DAYS = 90;
+
 /**
  * The occurrences of an event from its start up to `horizon` (default: HORIZON_DAYS from `now`), at most
- * MAX_OCCURRENCES. EXDATEs are left out, RDATEs added; each occurrence keeps the event's wall-clock duration.
+ * MAX_OCCURRENCES. EXDATEs are left out, RDATEs added; each occurrence keeps the event's wall-clock duration. An
+ * open-ended rule is derived from OPEN_SERIES_HISTORY_DAYS before `now` on; a finite one from its start.
  */
 export function expandSchedule(schedule: Schedule, opts: { now?: Date; horizon?: Date; max?: number } = {}): Expansion {
   const max = opts.max ?? MAX_OCCURRENCES;
-  const horizon = opts.horizon ?? new Date((opts.now ?? new Date()).getTime() + HORIZON_DAYS * 86_400_000);
+  const now = opts.now ?? new Date();
+  const horizon = opts.horizon ?? new Date(now.getTime() + HORIZON_DAYS * 86_400_000);
   const horizonLocal = utcToZonedLocal(horizon, schedule.timeZone);
+  const historyLocal = utcToZonedLocal(new Date(now.getTime() - OPEN_SERIES_HISTORY_DAYS * 86_400_000), schedule.timeZone);
   const minutes = localMinutes(schedule.startLocal, schedule.endLocal);
   const excluded = new Set(schedule.exdates);
   const starts = new Set<string>();
@@ -221,8 +227,10 @@ export function expandSchedule(schedule: Schedule, opts: { now?: Date; horizon?:
     // ical.js stops at COUNT/UNTIL. A finite rule is counted to its end (more than `max` dates in all is refused);
     // an open-ended one stops at the horizon and is extended later.
     let total = 0;
-    for (let next = it.next(), guard = 0; next; next = it.next(), guard++) {
+    for (let next = it.next(), guard = 0; next; next = it.next()) {
       const local = fromIcalTime(next);
+      if (!finite && local < historyLocal) continue;
+      guard++;
       if (!excluded.has(local)) total++;
       if (total > max || guard > max * 20) {
         tooMany = true;

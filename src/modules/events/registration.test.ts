@@ -5,9 +5,9 @@ import { createTestDatabase } from '../../../test/helpers.js';
 import { buildRegion, type RegionRow } from '../../../test/fixtures.js';
 import type { Database } from '../../db/client.js';
 import { AppError, ConflictError, ValidationError } from '../../platform/errors.js';
-import { cancelByToken, purgeAttendeeData, register } from './registration.js';
+import { cancelByToken, promoteWaitingParties, purgeAttendeeData, register } from './registration.js';
 import { occurrences, registrations } from './schema.js';
-import { saveEvent, setOccurrenceStatus } from './service.js';
+import { saveEvent, setOccurrenceStatus, type EventRow } from './service.js';
 import { buildEvent, localInDays } from './test-support.js';
 
 const BASE = 'http://localhost:3000';
@@ -50,6 +50,42 @@ describe('registration', () => {
     const twice = await cancelByToken(database.db, { token: a.token, baseUrl: BASE });
     assert.equal(twice.alreadyCancelled, true);
     assert.deepEqual(await counts(o.id), { confirmed: 3, waitlisted: 0 });
+  });
+
+  it('a free place that the waiting (bigger) party cannot use goes to a newcomer who fits', async () => {
+    const { occurrences: [o] } = await buildEvent(database.db, region.id, { registrationRequired: true, capacity: 3 });
+    assert.ok(o);
+    await reg(o.id, 'two@example.org', 2);
+    const one = await reg(o.id, 'one@example.org', 1);
+    assert.equal((await reg(o.id, 'pair@example.org', 2)).status, 'waitlisted');
+    assert.deepEqual((await cancelByToken(database.db, { token: one.token, baseUrl: BASE })).promoted, [], 'the pair does not fit in one place');
+    assert.equal((await reg(o.id, 'single@example.org', 1)).status, 'confirmed', 'one free place, one person: no need to wait');
+    assert.deepEqual(await counts(o.id), { confirmed: 3, waitlisted: 2 });
+  });
+
+  it('places added by a raised capacity go to the waiting parties first', async () => {
+    const raise = async (event: Pick<EventRow, 'id' | 'title' | 'category' | 'startLocal' | 'endLocal' | 'revision'>, capacity: number) =>
+      saveEvent(database.db, { system: 'test' }, { regionId: region.id, id: event.id, revision: event.revision, input: { title: event.title, category: event.category, startLocal: event.startLocal, endLocal: event.endLocal, placeName: 'Kreishaus', registrationRequired: true, capacity } });
+    const first = await buildEvent(database.db, region.id, { registrationRequired: true, capacity: 1 });
+    const [o] = first.occurrences;
+    assert.ok(o);
+    await reg(o.id, 'first@example.org');
+    await reg(o.id, 'waiting@example.org');
+    await raise(first.event, 2);
+    // Nobody promoted yet (saving an event does not send mails); the next registration promotes the waiting one first.
+    assert.equal((await reg(o.id, 'newcomer@example.org')).status, 'waitlisted');
+    const rows = await database.db.select().from(registrations).where(eq(registrations.occurrenceId, o.id));
+    assert.deepEqual(rows.map((r) => [r.email, r.status]).sort(), [['first@example.org', 'confirmed'], ['newcomer@example.org', 'waitlisted'], ['waiting@example.org', 'confirmed']]);
+
+    const second = await buildEvent(database.db, region.id, { registrationRequired: true, capacity: 1 });
+    const [p] = second.occurrences;
+    assert.ok(p);
+    await reg(p.id, 'a@example.org');
+    await reg(p.id, 'b@example.org', 2);
+    await reg(p.id, 'c@example.org');
+    await raise(second.event, 3);
+    assert.equal(await promoteWaitingParties(database.db, { regionId: region.id, eventId: second.event.id, baseUrl: BASE }), 1, 'the pair fits in the two new places, c waits');
+    assert.deepEqual(await counts(p.id), { confirmed: 3, waitlisted: 1 });
   });
 
   it('refuses duplicates, too large parties, cancelled and past dates with their own codes', async () => {

@@ -10,7 +10,7 @@
  * Mails (confirmation with .ics and cancel link, waitlist notice, promotion) are queued in the same transaction
  * (outbox), so a registration and its mail commit together.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Actor } from '../../platform/auth/permissions.js';
@@ -57,7 +57,13 @@ export function registrationClosedReason(event: Pick<EventRow, 'status' | 'regis
   return undefined;
 }
 
-/** Registers a party for an occurrence: confirmed when it fits and nobody waits, else on the waitlist. */
+/** The occurrence row as it is now (inside the transaction that holds its lock). */
+async function reloadOccurrence(tx: Db, occurrence: OccurrenceRow): Promise<OccurrenceRow> {
+  const [row] = await tx.select().from(occurrences).where(eq(occurrences.id, occurrence.id));
+  return row ?? occurrence;
+}
+
+/** Registers a party for an occurrence: confirmed when it fits in the free places, else on the waitlist. */
 export async function register(
   db: Db,
   input: { regionId: string; occurrenceId: string; form: RegistrationInput; baseUrl: string; requestId?: string | null; now?: Date },
@@ -79,7 +85,10 @@ export async function register(
         .from(registrations)
         .where(and(eq(registrations.occurrenceId, occurrence.id), inArray(registrations.status, ['confirmed', 'waitlisted']), sql`(${sql.join(contact, sql` OR `)})`));
       if (dup) throw new ConflictError('registration_duplicate', 'events.error_registration_duplicate');
-      const fits = occurrence.capacity === null || (occurrence.waitlisted === 0 && occurrence.confirmed + form.partySize <= occurrence.capacity);
+      // Free places go to the waiting parties first (places freed without a cancellation: a raised capacity); after
+      // that, no waiting party fits, and a newcomer who fits may have a place, as promotion lets small parties pass.
+      const current = (await promoteWaitlist(tx, occurrence, event, input.baseUrl, now)).length > 0 ? await reloadOccurrence(tx, occurrence) : occurrence;
+      const fits = current.capacity === null || current.confirmed + form.partySize <= current.capacity;
       const status: RegistrationStatus = fits ? 'confirmed' : 'waitlisted';
       const [registration] = await tx
         .insert(registrations)
@@ -103,8 +112,8 @@ export async function register(
         .set(fits ? { confirmed: sql`${occurrences.confirmed} + ${form.partySize}` } : { waitlisted: sql`${occurrences.waitlisted} + ${form.partySize}` })
         .where(eq(occurrences.id, occurrence.id))
         .returning();
-      await queueRegistrationMail(tx, { kind: status === 'confirmed' ? 'confirmed' : 'waitlisted', registration, event, occurrence: updated ?? occurrence, token, baseUrl: input.baseUrl });
-      return { registration, token, status, event, occurrence: updated ?? occurrence };
+      await queueRegistrationMail(tx, { kind: status === 'confirmed' ? 'confirmed' : 'waitlisted', registration, event, occurrence: updated ?? current, token, baseUrl: input.baseUrl });
+      return { registration, token, status, event, occurrence: updated ?? current };
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw new ConflictError('registration_duplicate', 'events.error_registration_duplicate');
@@ -117,7 +126,7 @@ export async function register(
  * does not block smaller ones behind it). Runs inside a transaction that holds the occurrence lock.
  */
 async function promoteWaitlist(tx: Db, occurrence: OccurrenceRow, event: EventRow, baseUrl: string, now: Date): Promise<RegistrationRow[]> {
-  if (occurrence.waitlisted === 0) return [];
+  if (occurrence.waitlisted === 0 || (occurrence.capacity !== null && occurrence.confirmed >= occurrence.capacity)) return [];
   const waiting = await tx
     .select()
     .from(registrations)
@@ -151,6 +160,36 @@ async function cancelLocked(tx: Db, r: RegistrationRow, occurrence: OccurrenceRo
     .where(eq(occurrences.id, occurrence.id))
     .returning();
   return promoteWaitlist(tx, updated ?? occurrence, event, baseUrl, now);
+}
+
+/**
+ * Gives places that became free without a cancellation (the capacity was raised or removed) to the waiting parties
+ * of an event's dates still to come, with their promotion mails; call it after saveEvent. Returns how many moved up.
+ */
+export async function promoteWaitingParties(db: Db, input: { regionId: string; eventId: string; baseUrl: string; now?: Date }): Promise<number> {
+  const now = input.now ?? new Date();
+  const due = await db
+    .select({ id: occurrences.id })
+    .from(occurrences)
+    .where(
+      and(
+        eq(occurrences.regionId, input.regionId),
+        eq(occurrences.eventId, input.eventId),
+        eq(occurrences.status, 'scheduled'),
+        gt(occurrences.startsAt, now),
+        gt(occurrences.waitlisted, 0),
+        sql`(${occurrences.capacity} IS NULL OR ${occurrences.confirmed} < ${occurrences.capacity})`,
+      ),
+    );
+  let moved = 0;
+  for (const { id } of due) {
+    moved += await db.transaction(async (tx) => {
+      const { occurrence, event } = await lockOccurrence(tx, input.regionId, id);
+      if (event.status === 'cancelled' || occurrence.status === 'cancelled') return 0;
+      return (await promoteWaitlist(tx, occurrence, event, input.baseUrl, now)).length;
+    });
+  }
+  return moved;
 }
 
 export type CancelResult = { registration: RegistrationRow; event: EventRow; occurrence: OccurrenceRow; promoted: RegistrationRow[]; alreadyCancelled: boolean };
@@ -240,10 +279,14 @@ export async function purgeAttendeeData(db: Db, input: { regionId: string; days:
   const now = input.now ?? new Date();
   const cutoff = new Date(now.getTime() - input.days * 86_400_000);
   return db.transaction(async (tx) => {
+    // Occurrence rows first, as every other registration write does (deleting registrations first could deadlock
+    // with an organiser cancelling one of them at the same moment).
     const due = await tx
       .select({ id: occurrences.id })
       .from(occurrences)
-      .where(and(eq(occurrences.regionId, input.regionId), sql`${occurrences.endsAt} < ${cutoff}`, sql`${occurrences.attendeesPurgedAt} IS NULL`));
+      .where(and(eq(occurrences.regionId, input.regionId), sql`${occurrences.endsAt} < ${cutoff}`, sql`${occurrences.attendeesPurgedAt} IS NULL`))
+      .orderBy(asc(occurrences.id))
+      .for('update');
     if (due.length === 0) return 0;
     const ids = due.map((d) => d.id);
     const deleted = await tx.delete(registrations).where(inArray(registrations.occurrenceId, ids)).returning({ id: registrations.id });
