@@ -4,6 +4,7 @@
  */
 import { and, eq, gt, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { translator } from '../../platform/i18n/catalog.js';
 import { richTextToPlainText } from '../../platform/richtext/sanitize.js';
 import { dirLocations } from '../../db/schema.js';
 import { buildCalendar, type IcsEvent } from './ics.js';
@@ -54,30 +55,50 @@ export function placeLine(place: Place | undefined, onlineUrl: string | null): s
   return parts.join(', ');
 }
 
-function toIcsEvent(e: EventRow, text: EventText | undefined, place: Place | undefined, url: string, cancelled: readonly OccurrenceRow[]): IcsEvent {
+/**
+ * An event row as iCalendar data. Cancelled dates become cancelled overrides, and each must be an instance of the
+ * series: a date that dropped out of the rule (`removed_from_series`, kept because people had registered) is taken
+ * out of EXDATE or, when the rule itself no longer yields it, added as an RDATE. A single date that is cancelled
+ * makes the whole entry cancelled.
+ */
+function toIcsEvent(e: EventRow, text: EventText | undefined, place: Place | undefined, url: string, cancelled: readonly OccurrenceRow[], lang: string, stamp?: Date): IcsEvent {
   const minutes = Math.round((Date.parse(`${e.endLocal}:00Z`) - Date.parse(`${e.startLocal}:00Z`)) / 60_000);
   const endOf = (start: string) => new Date(Date.parse(`${start}:00Z`) + minutes * 60_000).toISOString().slice(0, 16);
+  let status = e.status;
+  let exdates: readonly string[] = e.exdates;
+  let rdates: readonly string[] = e.rdates;
+  let overrides = cancelled;
+  if (!e.rrule && e.rdates.length === 0) {
+    if (cancelled.some((o) => o.recurrenceId === e.startLocal)) status = 'cancelled';
+    overrides = cancelled.filter((o) => o.recurrenceId !== e.startLocal);
+  }
+  const dropped = overrides.filter((o) => o.cancelReason === 'removed_from_series').map((o) => o.recurrenceId);
+  if (dropped.length > 0) {
+    exdates = exdates.filter((x) => !dropped.includes(x));
+    rdates = [...new Set([...rdates, ...dropped.filter((x) => !e.exdates.includes(x))])].sort();
+  }
   return {
     id: e.id,
     title: text?.title ?? e.title,
     description: richTextToPlainText(text?.descriptionHtml ?? e.descriptionHtml),
     url,
-    status: e.status,
-    category: e.category,
+    status,
+    category: translator(lang)(`events.category_${e.category}`),
     startLocal: e.startLocal,
     endLocal: e.endLocal,
     timeZone: e.timeZone,
     allDay: e.allDay,
     rrule: e.rrule,
-    exdates: e.exdates,
-    rdates: e.rdates,
+    exdates,
+    rdates,
     location: placeLine(place, e.onlineUrl),
     geo: place?.lat != null && place.lon != null ? { lat: place.lat, lon: place.lon } : null,
     organizer: e.contactEmail ? { name: e.organizerName, email: e.contactEmail } : null,
     revision: e.revision,
     updatedAt: e.updatedAt,
     createdAt: e.createdAt,
-    cancelled: cancelled.map((o) => ({ recurrenceId: o.recurrenceId, startLocal: o.recurrenceId, endLocal: endOf(o.recurrenceId) })),
+    ...(stamp ? { dtstamp: stamp } : {}),
+    cancelled: overrides.map((o) => ({ recurrenceId: o.recurrenceId, startLocal: o.recurrenceId, endLocal: endOf(o.recurrenceId), updatedAt: o.updatedAt })),
   };
 }
 
@@ -99,24 +120,26 @@ export async function regionFeed(db: Db, input: { region: IcsRegion; lang: strin
         inArray(events.id, db.select({ id: occurrences.eventId }).from(occurrences).where(and(eq(occurrences.regionId, input.region.id), gt(occurrences.endsAt, since)))),
       ),
     )
-    .orderBy(events.startLocal);
+    .orderBy(events.startLocal, events.id);
   const ids = rows.map((e) => e.id);
   const cancelled = ids.length
     ? await db
         .select()
         .from(occurrences)
         .where(and(inArray(occurrences.eventId, ids), eq(occurrences.status, 'cancelled'), gt(occurrences.endsAt, since)))
+        .orderBy(occurrences.recurrenceId)
     : [];
   const cancelledBy = new Map<string, OccurrenceRow[]>();
   for (const o of cancelled) cancelledBy.set(o.eventId, [...(cancelledBy.get(o.eventId) ?? []), o]);
   const texts = await loadEventTexts(db, rows, input.lang, input.region.sourceLanguage);
   const places = await loadPlaces(db, input.region.id, rows);
   return buildCalendar({
-    name: input.region.name,
+    name: input.category ? `${input.region.name} – ${translator(input.lang)(`events.category_${input.category}`)}` : input.region.name,
     host: input.host,
     now,
     ttlHours: 6,
-    events: rows.map((e) => toIcsEvent(e, texts.get(e.id), places.get(e.id), eventUrls.event(input.region.slug, input.lang, e.id, input.baseUrl), cancelledBy.get(e.id) ?? [])),
+    // DTSTAMP is the last change, so the feed is the same bytes until something changes (strong ETags, caches).
+    events: rows.map((e) => toIcsEvent(e, texts.get(e.id), places.get(e.id), eventUrls.event(input.region.slug, input.lang, e.id, input.baseUrl), cancelledBy.get(e.id) ?? [], input.lang, e.updatedAt)),
   });
 }
 
@@ -135,7 +158,7 @@ export async function occurrenceCalendar(db: Db, input: { region: IcsRegion; lan
     name: input.region.name,
     host: input.host,
     ...(input.now ? { now: input.now } : {}),
-    events: [toIcsEvent(single, texts.get(e.id), places.get(e.id), eventUrls.occurrence(input.region.slug, input.lang, e.id, o.id, input.baseUrl), [])],
+    events: [toIcsEvent(single, texts.get(e.id), places.get(e.id), eventUrls.occurrence(input.region.slug, input.lang, e.id, o.id, input.baseUrl), [], input.lang)],
   });
 }
 

@@ -1,14 +1,14 @@
 /**
  * iCalendar (RFC 5545) output: the region's feeds, one occurrence for "add to calendar" and mail attachments.
  *
- * Built with ical.js (escaping, line folding at 75 octets) and VTIMEZONE blocks from timezones-ical-library, one
- * for every TZID used. A series is one VEVENT with DTSTART;TZID, RRULE, EXDATE and RDATE as the editor set them;
- * a cancelled date of a series is an override (RECURRENCE-ID) with STATUS:CANCELLED, so calendar apps show it as
- * cancelled instead of silently dropping it; dates that dropped out of the rule with people registered are
- * cancelled overrides too.
+ * Built with ical.js (escaping) and VTIMEZONE blocks from timezones-ical-library, one for every TZID used; lines are
+ * folded here at 75 octets (ical.js lets continuation lines reach 76 with their leading space). A series is one
+ * VEVENT with DTSTART;TZID, RRULE, EXDATE and RDATE as the editor set them; a cancelled date of a series is an
+ * override (RECURRENCE-ID) with STATUS:CANCELLED, so calendar apps show it as cancelled instead of silently dropping
+ * it; dates that dropped out of the rule with people registered are cancelled overrides too.
  */
 import ICAL from 'ical.js';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 
 export const PRODID = '-//wegweiser//Veranstaltungen//DE';
 
@@ -20,6 +20,7 @@ export type IcsEvent = {
   description: string;
   url: string;
   status: 'draft' | 'published' | 'cancelled';
+  /** The category's name in the reader's language. */
   category: string;
   startLocal: string;
   endLocal: string;
@@ -34,8 +35,13 @@ export type IcsEvent = {
   revision: number;
   updatedAt: Date;
   createdAt: Date;
-  /** Series dates to show as cancelled overrides (recurrence ids = local starts). */
-  cancelled: readonly { recurrenceId: string; startLocal: string; endLocal: string }[];
+  /**
+   * DTSTAMP (default: the calendar's `now`). Feeds pass the time of the last change, so an unchanged feed is the
+   * same bytes on every request and strong ETags work.
+   */
+  dtstamp?: Date;
+  /** Series dates to show as cancelled overrides (recurrence ids = local starts; each an instance of the series). */
+  cancelled: readonly { recurrenceId: string; startLocal: string; endLocal: string; updatedAt?: Date }[];
 };
 
 /** "2026-12-08T18:00" → floating ICAL.Time (or a DATE). */
@@ -57,9 +63,9 @@ function zonedProperty(name: string, local: string, e: Pick<IcsEvent, 'allDay' |
 }
 
 /** The VEVENT(s) of one event: the master, plus cancelled overrides of a series. */
-function vevents(e: IcsEvent, host: string, dtstamp: Date): ICAL.Component[] {
+function vevents(e: IcsEvent, host: string, now: Date): ICAL.Component[] {
   const uid = `${e.id}@${host}`;
-  const base = (startLocal: string, endLocal: string): ICAL.Component => {
+  const base = (startLocal: string, endLocal: string, dtstamp: Date): ICAL.Component => {
     const v = new ICAL.Component('vevent');
     v.updatePropertyWithValue('uid', uid);
     v.updatePropertyWithValue('dtstamp', utcTime(dtstamp));
@@ -82,7 +88,8 @@ function vevents(e: IcsEvent, host: string, dtstamp: Date): ICAL.Component[] {
     }
     return v;
   };
-  const master = base(e.startLocal, e.endLocal);
+  const stamp = e.dtstamp ?? now;
+  const master = base(e.startLocal, e.endLocal, stamp);
   master.updatePropertyWithValue('status', e.status === 'cancelled' ? 'CANCELLED' : e.status === 'draft' ? 'TENTATIVE' : 'CONFIRMED');
   if (e.rrule) master.updatePropertyWithValue('rrule', ICAL.Recur.fromString(e.rrule));
   for (const x of e.exdates) master.addProperty(zonedProperty('exdate', x, e));
@@ -90,7 +97,7 @@ function vevents(e: IcsEvent, host: string, dtstamp: Date): ICAL.Component[] {
   const out = [master];
   if (e.rrule || e.rdates.length > 0) {
     for (const c of e.cancelled) {
-      const v = base(c.startLocal, c.endLocal);
+      const v = base(c.startLocal, c.endLocal, c.updatedAt && c.updatedAt > stamp ? c.updatedAt : stamp);
       v.addProperty(zonedProperty('recurrence-id', c.recurrenceId, e));
       v.updatePropertyWithValue('status', 'CANCELLED');
       out.push(v);
@@ -99,12 +106,73 @@ function vevents(e: IcsEvent, host: string, dtstamp: Date): ICAL.Component[] {
   return out;
 }
 
-/** The VTIMEZONE component of a zone, or undefined when the library does not know it. */
+let knownZones: Set<string> | undefined;
+
+/** Whether a VTIMEZONE can be written for this TZID (the events of a feed may only use such zones). */
+export function hasVtimezone(tz: string): boolean {
+  knownZones ??= new Set(tzlib_get_timezones());
+  return knownZones.has(tz);
+}
+
+const vtimezones = new Map<string, string>();
+
+/**
+ * The VTIMEZONE component of a zone, or undefined when the library does not know it. The library answers an alias
+ * ("Europe/Kiev") with the canonical zone ("Europe/Kyiv"); the TZID is set to the name the events use, so every
+ * TZID has its VTIMEZONE.
+ */
 function vtimezone(tz: string): ICAL.Component | undefined {
-  const block = tzlib_get_ical_block(tz);
-  const text = Array.isArray(block) ? block[0] : undefined;
-  if (!text || !text.startsWith('BEGIN:VTIMEZONE')) return undefined;
-  return new ICAL.Component(ICAL.parse(text) as unknown as unknown[]);
+  if (!hasVtimezone(tz)) return undefined;
+  let text = vtimezones.get(tz);
+  if (text === undefined) {
+    const block = tzlib_get_ical_block(tz);
+    text = Array.isArray(block) && typeof block[0] === 'string' && block[0].startsWith('BEGIN:VTIMEZONE') ? block[0] : '';
+    vtimezones.set(tz, text);
+  }
+  if (!text) return undefined;
+  const zone = new ICAL.Component(ICAL.parse(text) as unknown as unknown[]);
+  zone.updatePropertyWithValue('tzid', tz);
+  zone.updatePropertyWithValue('x-lic-location', tz);
+  return zone;
+}
+
+const LINE_OCTETS = 75;
+
+/** UTF-8 length of one code point. */
+function octets(cp: number): number {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/**
+ * Folds one content line (RFC 5545 3.1): no line longer than 75 octets, the leading space of a continuation line
+ * included, and never inside a UTF-8 character.
+ */
+export function foldLine(line: string): string {
+  if (line.length * 4 <= LINE_OCTETS) return line;
+  const parts: string[] = [];
+  let start = 0;
+  let bytes = 0;
+  let limit = LINE_OCTETS;
+  for (let i = 0; i < line.length; ) {
+    const cp = line.codePointAt(i) ?? 0;
+    const n = octets(cp);
+    if (bytes + n > limit) {
+      parts.push(line.slice(start, i));
+      start = i;
+      bytes = 0;
+      limit = LINE_OCTETS - 1;
+    }
+    bytes += n;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  parts.push(line.slice(start));
+  return parts.join('\r\n ');
+}
+
+/** ical.js output, unfolded and folded again by `foldLine`, with CRLF after every line (the last one too). */
+function serialise(cal: ICAL.Component): string {
+  const lines = cal.toString().replace(/\r\n[ \t]/g, '').split('\r\n');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
 
 /**
@@ -118,15 +186,25 @@ export function buildCalendar(input: { name: string; events: readonly IcsEvent[]
   cal.updatePropertyWithValue('version', '2.0');
   cal.updatePropertyWithValue('calscale', 'GREGORIAN');
   cal.updatePropertyWithValue('method', 'PUBLISH');
-  cal.updatePropertyWithValue('x-wr-calname', input.name);
-  if (input.ttlHours) cal.updatePropertyWithValue('refresh-interval', ICAL.Duration.fromSeconds(input.ttlHours * 3600)).setParameter('value', 'DURATION');
+  // ical.js writes X- properties as they are: the TEXT escaping is ours.
+  cal.updatePropertyWithValue('x-wr-calname', escapeText(input.name));
+  if (input.ttlHours) {
+    // RFC 7986, and the older name Outlook and Google read.
+    cal.updatePropertyWithValue('refresh-interval', ICAL.Duration.fromSeconds(input.ttlHours * 3600));
+    cal.updatePropertyWithValue('x-published-ttl', ICAL.Duration.fromSeconds(input.ttlHours * 3600).toString());
+  }
   const zones = [...new Set(input.events.filter((e) => !e.allDay).map((e) => e.timeZone))].sort();
   for (const tz of zones) {
     const z = vtimezone(tz);
     if (z) cal.addSubcomponent(z);
   }
   for (const e of input.events) for (const v of vevents(e, input.host, now)) cal.addSubcomponent(v);
-  return `${cal.toString()}\r\n`;
+  return serialise(cal);
+}
+
+/** RFC 5545 TEXT escaping (backslash, semicolon, comma, line breaks). */
+function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
 /** File name for a downloaded .ics ("sprachcafe-2026-12-08.ics"). */
