@@ -12,6 +12,12 @@ export { DiffParts, RevisionDiff } from './views/admin-diff.js';
 /** The editor's extension point and the admin views other modules reuse (translation workflow). */
 export { addEditorExtension, type EditorData, type EditorExtension } from './admin-service.js';
 export { editorHref, LanguageName, RegionBreadcrumbs, StateLabel, StatusBadge, When } from './views/admin-parts.js';
+/** Reader-side helpers other modules' pages share: language names in the reader's language, dates, images. */
+export { formatDate, languageNameIn } from './views/public-page.js';
+export { imageAttributes, imageHtml, type MediaForHtml } from './media.js';
+/** The rich-text editor island (labels + script) and the media library choices, for other modules' forms. */
+export { EditorLabels, EditorScript } from './views/editor-labels.js';
+export { listMediaChoices, type MediaChoice } from './admin-queries.js';
 /** The built-in page icons (inline SVG). */
 export { GuideIcon, ICON_NAMES, isIconName, type IconName } from './icons.js';
 /** Live content other modules embed in guide pages (e.g. the directory's list of services of a category). */

@@ -1,7 +1,7 @@
 import { languageInfo } from '../../../platform/i18n/languages.js';
 import { PublicLayout } from '../../../web/components/layout.js';
 import { usePage } from '../../../web/page-context.js';
-import { formatDate, languageNameIn } from '../../guide/views/public-page.js';
+import { formatDate, languageNameIn } from '../../guide/index.js';
 import { layoutRegion, type RegionRow } from '../../regions/index.js';
 import { formatList, weeklyHours } from '../hours.js';
 import { formatPhone } from '../phone.js';

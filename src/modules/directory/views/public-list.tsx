@@ -4,7 +4,7 @@ import { usePage } from '../../../web/page-context.js';
 import { layoutRegion, type RegionRow } from '../../regions/index.js';
 import type { Translate } from '../../../platform/i18n/catalog.js';
 import { filterParams, RADII, type Localised, type ServiceList } from '../public.js';
-import { languageNameIn } from '../../guide/views/public-page.js';
+import { languageNameIn } from '../../guide/index.js';
 import { ServiceCards, Text } from './public-parts.js';
 
 /** The markers of the map island (data-map JSON): the current page of results. */

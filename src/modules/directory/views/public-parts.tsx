@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { languageInfo } from '../../../platform/i18n/languages.js';
-import { languageNameIn } from '../../guide/views/public-page.js';
+import { languageNameIn } from '../../guide/index.js';
 import { usePage } from '../../../web/page-context.js';
 import { formatList, openingStateLabel } from '../hours.js';
 import type { Localised, OpeningState, ServiceCard } from '../public.js';
