@@ -132,6 +132,8 @@ export async function regionRoutes(app: FastifyInstance): Promise<void> {
       canExchangeXliff: can(actor, 'translation.edit', path),
       canManageMt: can(actor, 'mt.manage', path),
       canEditDirectory: can(actor, 'directory.edit', path) || can(actor, 'directory.edit_own', path),
+      canEditEvents: can(actor, 'event.edit', path),
+      canTranslateEvents: can(actor, 'translation.edit', path) && region.languages.length > 1,
     };
     return sendPage(request, reply, <RegionOverviewPage region={region} parent={parent} children={children} can={permissions} />);
   });
