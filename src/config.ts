@@ -53,6 +53,8 @@ const envSchema = z.object({
   REQUIRE_ADMIN_2FA: booleanish.default(false),
   WORKER: z.enum(['inline', 'off']).default('inline'),
   SEED_DEMO: booleanish.optional(),
+  /** Let editors import iCal feeds from private and loopback addresses (intranet calendars; tests). */
+  FEEDS_ALLOW_PRIVATE_HOSTS: booleanish.default(false),
 });
 
 export type Config = {
@@ -75,6 +77,8 @@ export type Config = {
   seedDemo: boolean;
   /** True when the public URL is https: cookies get `Secure`, HSTS is sent. */
   secureCookies: boolean;
+  /** iCal import may fetch from private, loopback and link-local addresses. */
+  feedsAllowPrivateHosts: boolean;
 };
 
 /** Reads the session secret from DATA_DIR, creating it on first start. */
@@ -120,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     worker: e.WORKER,
     seedDemo: e.NODE_ENV === 'production' ? false : (e.SEED_DEMO ?? true),
     secureCookies: baseUrl.startsWith('https:'),
+    feedsAllowPrivateHosts: e.FEEDS_ALLOW_PRIVATE_HOSTS,
   };
 }

@@ -99,7 +99,8 @@ describe('admin pages of imported feeds (no JavaScript)', () => {
   let editor: Browser;
   let base: string;
   before(async () => {
-    t = await createTestApp();
+    // The test's calendar server runs on 127.0.0.1, which the import refuses unless the operator allows it.
+    t = await createTestApp({ FEEDS_ALLOW_PRIVATE_HOSTS: 'true' });
     server = await startIcalServer();
     region = await buildRegion(t.db, { timezone: 'Europe/Berlin' });
     base = `/admin/regions/${region.id}/events/feeds`;

@@ -9,7 +9,7 @@ import { ForbiddenError } from '../../platform/errors.js';
 import { regions } from '../../platform/schema.js';
 import { zonedLocalToUtc } from '../../platform/time/zoned-time.js';
 import { createFeed, type FeedRow } from './feed-service.js';
-import { FEED_CANCEL_REASON, importDueFeeds, importFeed, inputOfRow, type FeedReport } from './import.js';
+import { allowPrivateFeedHosts, FEED_CANCEL_REASON, fetchFeed, FeedFetchError, importDueFeeds, importFeed, inputOfRow, type FeedReport } from './import.js';
 import { register } from './registration.js';
 import { eventFeeds, events, occurrences, registrations } from './schema.js';
 import { saveEvent, type EventRow } from './service.js';
@@ -32,6 +32,7 @@ describe('iCal feed import', () => {
   let server: FakeIcalServer;
   let region: RegionRow;
   before(async () => {
+    allowPrivateFeedHosts(true);
     database = await createTestDatabase();
     server = await startIcalServer();
     region = await buildRegion(database.db, { timezone: 'Europe/Berlin' });
@@ -314,5 +315,18 @@ describe('iCal feed import', () => {
     const later = new Date(start.getTime() + 6 * 3_600_000 - 60_000);
     await importDueFeeds(db(), { now: later });
     assert.equal(await lastRun(on), later.getTime(), 'again once six hours have passed (the hourly tick may come a little early)');
+  });
+});
+
+describe('feed addresses in internal networks', () => {
+  it('are refused unless the operator allows them (loopback, private ranges, cloud metadata, IPv6 loopback)', async () => {
+    allowPrivateFeedHosts(false);
+    try {
+      for (const url of ['http://127.0.0.1:9/x.ics', 'http://10.1.2.3/x.ics', 'http://169.254.169.254/latest/meta-data', 'http://[::1]/x.ics', 'http://192.168.178.1/cal.ics', 'http://localhost:9/x.ics']) {
+        await assert.rejects(fetchFeed(url, { etag: null, lastModified: null }), (e) => e instanceof FeedFetchError && e.key === 'events-feeds.error_private_host', url);
+      }
+    } finally {
+      allowPrivateFeedHosts(true);
+    }
   });
 });

@@ -10,6 +10,9 @@
  * before start, a runaway rule) is reported and the rest of the feed still applies. A feed that is not readable as
  * iCalendar changes nothing and the report says why.
  */
+import { SYSTEM_CANCEL_REASONS } from './cancel-reasons.js';
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
 import type { Db } from '../../db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError, ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../../platform/errors.js';
@@ -26,7 +29,7 @@ import { eventSettings } from './settings.js';
 /** The actor of every write the import makes (audit: "system:ical-import"). */
 export const IMPORT_ACTOR = { system: 'ical-import' } as const;
 /** `cancel_reason` of a date the feed cancelled (an override with STATUS:CANCELLED); such dates return with the feed. */
-export const FEED_CANCEL_REASON = 'cancelled_in_source';
+export const FEED_CANCEL_REASON = SYSTEM_CANCEL_REASONS.cancelledInSource;
 export const FEED_TIMEOUT_MS = 15_000;
 export const FEED_MAX_BYTES = 5 * 1024 * 1024;
 export const FEED_IMPORT_JOB = 'events.feed_import';
@@ -54,6 +57,40 @@ export type FeedReport = {
 export type FeedStatus = 'ok' | 'partial' | 'not_modified' | 'failed';
 
 export type FetchOptions = { timeoutMs?: number; maxBytes?: number };
+
+/**
+ * Addresses an editor's feed URL may not reach unless the operator allows it (FEEDS_ALLOW_PRIVATE_HOSTS): loopback,
+ * private, link-local (cloud metadata), carrier-grade NAT and unspecified ranges — so the import cannot be used to
+ * probe the server's own network. Checked for the first address and for every redirect.
+ */
+const PRIVATE = new BlockList();
+for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16], ['198.18.0.0', 15]] as const) PRIVATE.addSubnet(net, bits, 'ipv4');
+for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) PRIVATE.addSubnet(net, bits, 'ipv6');
+let allowPrivateHosts = false;
+
+/** Lets the import fetch from private addresses (the operator's FEEDS_ALLOW_PRIVATE_HOSTS; tests with local servers). */
+export function allowPrivateFeedHosts(allow: boolean): void {
+  allowPrivateHosts = allow;
+}
+
+function isPrivateAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped) return PRIVATE.check(mapped, 'ipv4');
+  return PRIVATE.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+}
+
+/** Refuses a URL whose host is or resolves to a private address (unless allowed). */
+async function assertReachable(target: URL): Promise<void> {
+  if (allowPrivateHosts) return;
+  const host = target.hostname.replace(/^\[|\]$/g, '');
+  let addresses: string[];
+  try {
+    addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
+  } catch {
+    throw new FeedFetchError('events-feeds.error_network');
+  }
+  if (addresses.length === 0 || addresses.some(isPrivateAddress)) throw new FeedFetchError('events-feeds.error_private_host');
+}
 
 /** Why a feed could not be fetched; `key` is a catalog key. */
 export class FeedFetchError extends Error {
@@ -100,9 +137,21 @@ export async function fetchFeed(url: string, cache: { etag: string | null; lastM
   if (cache.etag) headers['if-none-match'] = cache.etag;
   if (cache.lastModified) headers['if-modified-since'] = cache.lastModified;
   let res: Response;
+  const signal = AbortSignal.timeout(timeoutMs);
   try {
-    res = await fetch(target, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+    // Redirects are followed by hand (at most 5) so that every hop is checked against private addresses.
+    for (let hop = 0; ; hop++) {
+      await assertReachable(target);
+      res = await fetch(target, { headers, signal, redirect: 'manual' });
+      const location = res.status >= 300 && res.status < 400 && res.status !== 304 ? res.headers.get('location') : null;
+      if (!location) break;
+      await res.body?.cancel();
+      if (hop >= 5) throw new FeedFetchError('events-feeds.error_network');
+      target = new URL(location, target);
+      if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new FeedFetchError('events-feeds.error_url');
+    }
   } catch (err) {
+    if (err instanceof FeedFetchError) throw err;
     if (isTimeout(err)) throw new FeedFetchError('events-feeds.error_timeout', timeout);
     throw new FeedFetchError('events-feeds.error_network');
   }
