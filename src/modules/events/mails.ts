@@ -8,6 +8,7 @@
  * (the database keeps its hash), so later mails point back to the first one. People who left only a phone number
  * get no mail; organisers call them.
  */
+import { organiserCancelReason } from './cancel-reasons.js';
 import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { translator, type Translate } from '../../platform/i18n/catalog.js';
@@ -126,7 +127,7 @@ export async function queueRegistrationMail(db: Db, input: RegistrationMailInput
   const when = formatOccurrenceWhen(event, occurrence, uiLang);
   const day = formatDay(event, occurrence, uiLang);
   const position = input.kind === 'waitlisted' ? await waitlistPosition(db, r) : 0;
-  const reason = occurrence.cancelReason && occurrence.cancelReason !== 'removed_from_series' ? occurrence.cancelReason : '';
+  const reason = organiserCancelReason(occurrence.cancelReason);
   const cancelled = input.kind === 'occurrence_cancelled';
 
   const { subject, paragraphs } = opening(t, input, { title, day, position, reason });

@@ -86,7 +86,7 @@ describe('events: public pages, registration and search', () => {
     // The second café date is cancelled; the café speaks Arabic too (machine translation).
     const second = cafe.occurrences[1];
     assert.ok(second);
-    await setOccurrenceStatus(t.db, { system: 'test' }, { regionId: region.id, occurrenceId: second.id, cancel: true });
+    await setOccurrenceStatus(t.db, { system: 'test' }, { regionId: region.id, occurrenceId: second.id, cancel: true, reason: 'Die Bücherei ist wegen Wasserschaden geschlossen.' });
     await t.db.insert(eventTranslations).values({ regionId: region.id, eventId: cafe.event.id, language: 'ar', title: 'مقهى اللغة في السوق', descriptionHtml: '<p>تدرّب على الألمانية مع القهوة والكعك.</p>', sourceRevision: cafe.event.majorRevision, machineProvider: 'libretranslate' });
   });
 
@@ -278,6 +278,7 @@ describe('events: public pages, registration and search', () => {
       assert.equal(res.statusCode, 200);
       assert.match(res.body, /data-status="cancelled"/);
       assert.match(res.body, /Dieser Termin findet nicht statt/);
+      assert.match(res.body, /<p class="ev-when__reason" data-cancel-reason="true" lang="de"><bdi>Die Bücherei ist wegen Wasserschaden geschlossen\.<\/bdi>/, 'the organiser says why');
       assert.doesNotMatch(res.body, /\.ics"/);
     });
 

@@ -4,6 +4,7 @@
  * the reader's language where translated, else in the region's source language (marked with their own `lang`);
  * times are shown in the region's zone. Drafts are never shown; cancelled events and dates are, marked as cancelled.
  */
+import { organiserCancelReason } from './cancel-reasons.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { NotFoundError } from '../../platform/errors.js';
@@ -163,6 +164,8 @@ export type DateEntry = {
   online: boolean;
   category: EventCategory;
   cancelled: boolean;
+  /** What the organiser wrote when cancelling the date (source language), or ''. */
+  cancelReason: string;
   past: boolean;
   free: boolean;
   mediation: boolean;
@@ -185,6 +188,7 @@ function entryOf(region: ReaderRegion, lang: string, e: EventRow, o: OccurrenceR
     online: e.onlineUrl !== null,
     category: e.category,
     cancelled: e.status === 'cancelled' || o.status === 'cancelled',
+    cancelReason: o.status === 'cancelled' ? organiserCancelReason(o.cancelReason) : '',
     past: o.endsAt <= now,
     free: e.price === null || Number(e.price) === 0,
     mediation: e.mediationAvailable,

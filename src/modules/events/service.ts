@@ -7,6 +7,7 @@
  * the date stays visible as cancelled. Lowering the capacity below the people already confirmed on some date is
  * refused with the date named.
  */
+import { SYSTEM_CANCEL_REASONS } from './cancel-reasons.js';
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -240,7 +241,7 @@ async function syncOccurrences(tx: Db, event: EventRow, expansion: Expansion, no
   for (const o of expansion.occurrences) {
     const old = byId.get(o.recurrenceId);
     if (!old) continue;
-    const restore = old.status === 'cancelled' && old.cancelReason === 'removed_from_series';
+    const restore = old.status === 'cancelled' && old.cancelReason === SYSTEM_CANCEL_REASONS.removedFromSeries;
     if (old.startsAt.getTime() === o.startsAt.getTime() && old.endsAt.getTime() === o.endsAt.getTime() && old.capacity === event.capacity && !restore) continue;
     await tx
       .update(occurrences)
@@ -253,10 +254,10 @@ async function syncOccurrences(tx: Db, event: EventRow, expansion: Expansion, no
   if (toDelete.length > 0) {
     // Forum documentation hangs off occurrences: an occurrence with documents or minutes is cancelled instead.
     await tx.delete(occurrences).where(and(inArray(occurrences.id, toDelete), eq(occurrences.minutesHtml, ''), sql`NOT EXISTS (SELECT 1 FROM ev_documents d WHERE d.occurrence_id = ${occurrences.id})`));
-    await tx.update(occurrences).set({ status: 'cancelled', cancelReason: 'removed_from_series', updatedAt: now }).where(inArray(occurrences.id, toDelete));
+    await tx.update(occurrences).set({ status: 'cancelled', cancelReason: SYSTEM_CANCEL_REASONS.removedFromSeries, updatedAt: now }).where(inArray(occurrences.id, toDelete));
   }
   if (toCancel.length === 0) return [];
-  return tx.update(occurrences).set({ status: 'cancelled', cancelReason: 'removed_from_series', revision: sql`${occurrences.revision} + 1`, updatedAt: now }).where(inArray(occurrences.id, toCancel)).returning();
+  return tx.update(occurrences).set({ status: 'cancelled', cancelReason: SYSTEM_CANCEL_REASONS.removedFromSeries, revision: sql`${occurrences.revision} + 1`, updatedAt: now }).where(inArray(occurrences.id, toCancel)).returning();
 }
 
 export const STATUS_ACTIONS = ['publish', 'unpublish', 'cancel', 'reinstate'] as const;

@@ -1,4 +1,5 @@
 import { Button, Form } from '../../../web/components/forms.js';
+import { SYSTEM_CANCEL_REASONS } from '../cancel-reasons.js';
 import { TableWrap } from '../../../web/components/table-wrap.js';
 import { usePage } from '../../../web/page-context.js';
 import { languageNameIn } from '../../guide/index.js';
@@ -12,7 +13,9 @@ type T = ReturnType<typeof usePage>['t'];
 /** Why a date was cancelled: the organiser's words, or that it dropped out of the series. */
 export function cancelReasonText(t: T, reason: string | null): string {
   if (!reason) return '';
-  return reason === 'removed_from_series' ? t('events-admin.reason_removed_from_series') : reason;
+  if (reason === SYSTEM_CANCEL_REASONS.removedFromSeries) return t('events-admin.reason_removed_from_series');
+  if (reason === SYSTEM_CANCEL_REASONS.cancelledInSource) return t('events-admin.reason_cancelled_in_source');
+  return reason;
 }
 
 function Places(props: { occurrence: OccurrenceRow }) {

@@ -104,6 +104,7 @@ function EventsNav(props: { region: RegionRow; canEdit: boolean; canTranslate: b
     { href: base, label: t('events-admin.nav_events'), show: props.canEdit },
     { href: `${base}/new`, label: t('events-admin.nav_new'), show: props.canEdit },
     { href: `${base}/translations`, label: t('events-admin.nav_translations'), show: props.canTranslate },
+    { href: `${base}/feeds`, label: t('events-feeds.title'), show: props.canEdit },
     { href: `${base}/settings`, label: t('events-admin.nav_settings'), show: props.canEdit },
   ];
   return (

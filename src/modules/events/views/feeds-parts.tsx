@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { AdminLayout } from '../../../web/components/layout.js';
 import { usePage } from '../../../web/page-context.js';
 import type { RegionRow } from '../../regions/index.js';
 import type { FeedRow } from '../feed-service.js';
+import { EventsLayout } from './admin-parts.js';
 
 export const feedsBase = (regionId: string): string => `/admin/regions/${regionId}/events/feeds`;
 export const feedHref = (regionId: string, feedId: string): string => `${feedsBase(regionId)}/${feedId}`;
@@ -17,17 +17,12 @@ export function formatMoment(at: Date, timeZone: string, lang: string): string {
   }
 }
 
-/** Breadcrumbs back to the region and its events. */
+/** The events admin's layout (breadcrumbs, the events navigation with the import tab); only editors get here. */
 export function FeedsLayout(props: { region: RegionRow; title: string; children: ComponentChildren }) {
-  const { t } = usePage();
   return (
-    <AdminLayout title={props.title}>
-      <p class="breadcrumbs">
-        <a href="/admin/regions">{t('regions.admin_list_title')}</a> › <a href={`/admin/regions/${props.region.id}`}>{props.region.name}</a> ›{' '}
-        <a href={`/admin/regions/${props.region.id}/events`}>{t('events-feeds.crumb_events')}</a> › <a href={feedsBase(props.region.id)}>{t('events-feeds.title')}</a>
-      </p>
+    <EventsLayout region={props.region} title={props.title} access={{ canEdit: true, canTranslate: true, canSettings: false }}>
       {props.children}
-    </AdminLayout>
+    </EventsLayout>
   );
 }
 

@@ -439,7 +439,13 @@ export function OccurrencePage(props: { region: RegionRow; detail: OccurrenceDet
             <p class="ev-when__status" data-status="cancelled">
               <strong class="badge ev-badge--cancelled">{t('events-public.cancelled')}</strong> {t('events-public.date_cancelled_text')}
             </p>
-          ) : entry.past ? (
+          ) : null}
+          {entry.cancelled && entry.cancelReason ? (
+            <p class="ev-when__reason" data-cancel-reason="true" lang={r.sourceLanguage}>
+              <bdi>{entry.cancelReason}</bdi>
+            </p>
+          ) : null}
+          {entry.cancelled ? null : entry.past ? (
             <p class="ev-when__status" data-status="past">
               {t('events-public.date_past')}
             </p>
