@@ -417,7 +417,9 @@ export async function seedDemoEvents(tx: Db, regionId: string, opts: { now?: Dat
   const signUp = async (occurrenceId: string, people: string[], lang = 'de') => {
     for (const [i, name] of people.entries()) {
       const email = `${name.toLowerCase().normalize('NFKD').replace(/[^a-z ]/g, '').replace(/ /g, '.')}@beispiel.example`;
-      await register(tx, { regionId, occurrenceId, form: { name, email, language: ['de', 'ar', 'uk', 'fa', 'tr'][i % 5] ?? lang, partySize: 1 }, baseUrl, now });
+      // One minute apart, in order: the waitlist is first come, first served.
+      const at = new Date(now.getTime() - 3_600_000 + registrationsMade * 60_000);
+      await register(tx, { regionId, occurrenceId, form: { name, email, language: ['de', 'ar', 'uk', 'fa', 'tr'][i % 5] ?? lang, partySize: 1 }, baseUrl, now: at });
       registrationsMade++;
     }
   };
