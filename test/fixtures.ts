@@ -6,6 +6,8 @@ import { createSession } from '../src/platform/auth/sessions.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';
 import { SESSION_COOKIE } from '../src/app.js';
 import { createPage } from '../src/modules/guide/service.js';
+import type { Actor } from '../src/platform/auth/permissions.js';
+import { Browser, type TestApp } from './helpers.js';
 
 export type RegionRow = typeof regions.$inferSelect;
 export type AccountRow = typeof accounts.$inferSelect;
@@ -48,6 +50,16 @@ export async function buildAccount(
 export async function sessionCookieFor(app: FastifyInstance, db: Db, accountId: string): Promise<string> {
   const token = await createSession(db, accountId, { verified: true });
   return `${SESSION_COOKIE}=${app.signCookie(token)}`;
+}
+
+/** A new account (see buildAccount) with a browser signed in as it, and the actor that service calls take. */
+export async function signedIn(t: Pick<TestApp, 'app' | 'db'>, opts: Parameters<typeof buildAccount>[1] = {}): Promise<{ browser: Browser; actor: Actor; account: AccountRow }> {
+  const account = await buildAccount(t.db, opts);
+  const browser = new Browser(t.app);
+  const [name, value] = (await sessionCookieFor(t.app, t.db, account.id)).split('=');
+  browser.cookies.set(name ?? '', value ?? '');
+  const actor: Actor = { id: account.id, email: account.email, name: account.name, isAdmin: account.isAdmin, memberships: (opts.roles ?? []).map((r) => ({ ...r, languages: r.languages ?? [] })) };
+  return { browser, actor, account };
 }
 
 export type Persona = 'anonymous' | 'admin' | RegionRole | 'other_region_admin';

@@ -119,3 +119,9 @@ export class Browser {
     return match[1];
   }
 }
+
+/** The value of an input on a page (`name` as in the form: "title.de"). */
+export function inputValue(html: string, name: string): string | undefined {
+  const escaped = name.replace(/\./g, '\\.');
+  return new RegExp(`name="${escaped}"[^>]*value="([^"]*)"`).exec(html)?.[1] ?? new RegExp(`value="([^"]*)"[^>]*name="${escaped}"`).exec(html)?.[1];
+}

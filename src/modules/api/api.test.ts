@@ -1,17 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { Browser, createTestApp, type TestApp } from '../../../test/helpers.js';
-import { buildAccount, buildRegion, sessionCookieFor, type RegionRow } from '../../../test/fixtures.js';
+import { type Browser, createTestApp, type TestApp } from '../../../test/helpers.js';
+import { buildRegion, type RegionRow, signedIn } from '../../../test/fixtures.js';
 import { apiTokens, auditEvents, regions } from '../../platform/schema.js';
-
-async function signedIn(t: TestApp, opts: Parameters<typeof buildAccount>[1]): Promise<Browser> {
-  const account = await buildAccount(t.db, opts);
-  const browser = new Browser(t.app);
-  const [name, value] = (await sessionCookieFor(t.app, t.db, account.id)).split('=');
-  browser.cookies.set(name ?? '', value ?? '');
-  return browser;
-}
 
 describe('API /api/v1', () => {
   let t: TestApp;
@@ -28,7 +20,7 @@ describe('API /api/v1', () => {
     town = await buildRegion(t.db, { slug: 'api-dorf', name: 'API Dorf', kind: 'municipality', parentId: county.id });
     other = await buildRegion(t.db, { slug: 'api-anderer', name: 'Anderer' });
     await buildRegion(t.db, { slug: 'api-archiv', archivedAt: new Date() });
-    admin = await signedIn(t, { roles: [{ regionId: county.id, role: 'region_admin' }], uiLanguage: 'de' });
+    admin = (await signedIn(t, { roles: [{ regionId: county.id, role: 'region_admin' }], uiLanguage: 'de' })).browser;
   });
   after(() => t.close());
 

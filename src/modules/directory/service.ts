@@ -11,11 +11,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { regions } from '../../platform/schema.js';
 import { assertCan, can, type Actor } from '../../platform/auth/permissions.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../platform/errors.js';
 import type { FormValues } from '../../web/components/forms.js';
-import { findRegionWithPath, listLanguages, type RegionRow } from '../regions/index.js';
+import { findRegionWithPath, listLanguages, saveSettingsSection, type RegionRow, type SettingsSection } from '../regions/index.js';
 import { ensureDefaultTaxonomy } from './default-taxonomy.js';
 import {
   locationValues,
@@ -739,52 +738,24 @@ export async function getDirectorySettings(db: Db, actor: Actor, regionId: strin
   return { ctx, settings: ctx.settings, values: { ...directorySettingsValues(ctx.settings), revision: String(ctx.region.revision) }, canChange: can(actor, 'directory.settings', ctx.path) };
 }
 
+/** The directory settings as a section of `regions.settings` (saved with the region revision guarding them). */
+const DIRECTORY_SETTINGS: SettingsSection<DirectorySettings> = {
+  key: 'directory',
+  permission: 'directory.settings',
+  auditAction: 'directory.settings.update',
+  parse: parseDirectorySettingsForm,
+  read: directorySettings,
+  formValues: directorySettingsValues,
+  changed: changedSettings,
+};
+
 /**
- * Saves the directory settings of a region (`regions.settings.directory`) from the settings form. The form names the
- * region revision it was loaded at: the region row's revision guards these settings as it guards the region's other
- * fields, so a stale save (a second tab, or the region edited meanwhile) is refused with
- * ConflictError('revision_conflict', RevisionConflict) and nothing changes. Other keys in `regions.settings`, and
- * keys of `settings.directory` this form does not know, are kept. Audited with before/after.
+ * Saves the directory settings of a region (`regions.settings.directory`) from the settings form. A stale save (a
+ * second tab, or the region edited meanwhile) is refused with ConflictError('revision_conflict', RevisionConflict)
+ * and nothing changes; keys this form does not know are kept. Audited with before/after.
  */
 export async function saveDirectorySettings(db: Db, actor: Actor, input: { regionId: string; values: FormValues; requestId?: string | null }): Promise<DirectorySettings> {
-  const found = await findRegionWithPath(db, input.regionId);
-  if (!found) throw new NotFoundError('region_not_found');
-  assertCan(actor, 'directory.settings', found.path);
-  const parsed = parseDirectorySettingsForm(input.values);
-  if (!parsed.ok) throw new ValidationError(parsed.errors);
-  const next = parsed.settings;
-  return db.transaction(async (tx) => {
-    const current = await findRegionWithPath(tx, found.region.id);
-    if (!current) throw new NotFoundError('region_not_found');
-    const region = current.region;
-    const before = directorySettings(region.settings);
-    const revision = Number(input.values.revision);
-    const conflict = (row: typeof region): ConflictError => {
-      const stored = directorySettings(row.settings);
-      return new ConflictError('revision_conflict', 'errors.revision_conflict', { revision: row.revision, values: directorySettingsValues(stored), changed: changedSettings(next, stored) } satisfies RevisionConflict);
-    };
-    if (!Number.isInteger(revision) || revision !== region.revision) throw conflict(region);
-    const changed = changedSettings(before, next);
-    if (!changed.length) return before;
-    const raw = region.settings.directory;
-    const stored = { ...(raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}), ...next };
-    const [row] = await tx
-      .update(regions)
-      .set({
-        settings: sql`jsonb_set(${regions.settings}, '{directory}', ${JSON.stringify(stored)}::jsonb, true)`,
-        revision: sql`${regions.revision} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(regions.id, region.id), eq(regions.revision, revision)))
-      .returning();
-    if (!row) {
-      // Someone saved between our read and our write.
-      const latest = await findRegionWithPath(tx, region.id);
-      throw conflict(latest?.region ?? region);
-    }
-    await recordAudit(tx, actor, { regionId: region.id, action: 'directory.settings.update', entityType: 'region', entityId: region.id, before: { ...before }, after: { ...next }, requestId: input.requestId ?? null });
-    return next;
-  });
+  return saveSettingsSection(db, actor, DIRECTORY_SETTINGS, input);
 }
 
 // ---------- lists ----------

@@ -1,8 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { Browser, createTestApp, type TestApp } from '../../../test/helpers.js';
-import { buildAccount, buildRegion, sessionCookieFor, type RegionRow } from '../../../test/fixtures.js';
+import { type Browser, createTestApp, inputValue, type TestApp } from '../../../test/helpers.js';
+import { buildRegion, type RegionRow, signedIn } from '../../../test/fixtures.js';
 import { DEMO_ADDRESSES, startFakeNominatim, type FakeNominatim } from '../../../test/support/nominatim-server.js';
 import type { Actor } from '../../platform/auth/permissions.js';
 import { ForbiddenError } from '../../platform/errors.js';
@@ -13,21 +13,6 @@ import { saveDirectorySettings, saveObject } from './service.js';
 import { directorySettings, directorySettingsSchema } from './settings.js';
 import { isTileUrl, parseDirectorySettingsForm } from './settings-form.js';
 
-type Opts = Parameters<typeof buildAccount>[1];
-
-async function signedIn(t: TestApp, opts: Opts): Promise<{ browser: Browser; actor: Actor }> {
-  const account = await buildAccount(t.db, opts);
-  const browser = new Browser(t.app);
-  const [name, value] = (await sessionCookieFor(t.app, t.db, account.id)).split('=');
-  browser.cookies.set(name ?? '', value ?? '');
-  const actor: Actor = { id: account.id, email: account.email, name: account.name, isAdmin: account.isAdmin, memberships: (opts?.roles ?? []).map((r) => ({ ...r, languages: r.languages ?? [] })) };
-  return { browser, actor };
-}
-
-function inputValue(html: string, name: string): string | undefined {
-  const escaped = name.replace(/\./g, '\\.');
-  return new RegExp(`name="${escaped}"[^>]*value="([^"]*)"`).exec(html)?.[1] ?? new RegExp(`value="([^"]*)"[^>]*name="${escaped}"`).exec(html)?.[1];
-}
 
 const VALID = {
   verifyAfterMonths: '12',

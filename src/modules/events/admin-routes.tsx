@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ComponentProps } from 'preact';
 import { z } from 'zod';
 import type { Actor } from '../../platform/auth/permissions.js';
 import { AppError, ConflictError, ValidationError, type FieldErrors } from '../../platform/errors.js';
@@ -36,7 +37,7 @@ import {
 } from './admin-service.js';
 import type { NotifyResult } from './cancellation.js';
 import { eventFormValues, newEventValues, withDateAdded } from './forms.js';
-import { STATUS_ACTIONS, type EventRow } from './service.js';
+import { STATUS_ACTIONS, type EventRow, type OccurrenceRow } from './service.js';
 import { getEventTranslation, getTranslationOverview, saveEventTranslation, targetLanguages } from './translations.js';
 import { registrationCsvRows, DatesPage, RegistrationsPage } from './views/admin-dates.js';
 import { EventFormPage } from './views/admin-form.js';
@@ -59,6 +60,14 @@ const listQuery = z.object({
 const str = (v: FormValues[string]): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim();
 
 const access = (ctx: AdminContext): LayoutAccess => ({ canEdit: true, canTranslate: ctx.canTranslate, canSettings: ctx.canSettings });
+
+/** The "Are you sure?" page of an admin action, in the events layout of the region. */
+function sendConfirm(request: FastifyRequest, reply: FastifyReply, ctx: AdminContext, page: Omit<ComponentProps<typeof ConfirmPage>, 'region' | 'access'>, status = 200): FastifyReply {
+  return sendPage(request, reply, <ConfirmPage region={ctx.region} access={access(ctx)} {...page} />, { status });
+}
+
+/** When a date takes place, as the confirmation pages name it. */
+const whenOf = (found: { event: EventRow; occurrence: OccurrenceRow }, lang: string): string => formatWhen(found.occurrence.startsAt, found.event.timeZone, lang, found.event.allDay);
 
 /** The languages the actor may open translations of (the event tabs). */
 function languagesFor(ctx: AdminContext): string[] {
@@ -194,21 +203,15 @@ export async function eventsAdminRoutes(app: FastifyInstance): Promise<void> {
     if (action === 'cancel' && str(values.confirmed) !== '1') {
       const check = await getCancelCheck(db, actor, { regionId, eventId: eid });
       const { t } = request.ctx;
-      return sendPage(
-        request,
-        reply,
-        <ConfirmPage
-          region={check.ctx.region}
-          access={access(check.ctx)}
-          title={t('events-admin.confirm_cancel_event_title', { title: check.event.title })}
-          message={t('events-admin.confirm_cancel_event_text')}
-          details={<p>{t('events-admin.confirm_registrants', { count: check.registrations })}</p>}
-          action={`${eventHref(regionId, eid)}/status`}
-          hidden={{ action: 'cancel' }}
-          confirmLabel={t('events-admin.confirm_cancel_event')}
-          backHref={eventHref(regionId, eid)}
-        />,
-      );
+      return sendConfirm(request, reply, check.ctx, {
+        title: t('events-admin.confirm_cancel_event_title', { title: check.event.title }),
+        message: t('events-admin.confirm_cancel_event_text'),
+        details: <p>{t('events-admin.confirm_registrants', { count: check.registrations })}</p>,
+        action: `${eventHref(regionId, eid)}/status`,
+        hidden: { action: 'cancel' },
+        confirmLabel: t('events-admin.confirm_cancel_event'),
+        backHref: eventHref(regionId, eid),
+      });
     }
     try {
       const result = await changeEventStatus(db, actor, { regionId, id: eid, action, baseUrl, requestId: request.id });
@@ -234,28 +237,26 @@ export async function eventsAdminRoutes(app: FastifyInstance): Promise<void> {
   const renderCancelDate = async (request: FastifyRequest, reply: FastifyReply, actor: Actor, p: z.infer<typeof occurrenceParams>, form: FormState, status = 200) => {
     const check = await getOccurrenceCancelCheck(db, actor, { regionId: p.id, eventId: p.eventId, occurrenceId: p.occurrenceId });
     const { t, lang } = request.ctx;
-    const when = formatWhen(check.occurrence.startsAt, check.event.timeZone, lang, check.event.allDay);
-    return sendPage(
+    return sendConfirm(
       request,
       reply,
-      <ConfirmPage
-        region={check.ctx.region}
-        access={access(check.ctx)}
-        title={t('events-admin.confirm_cancel_date_title', { date: when })}
-        message={t('events-admin.confirm_cancel_date_text', { title: check.event.title })}
-        details={
+      check.ctx,
+      {
+        title: t('events-admin.confirm_cancel_date_title', { date: whenOf(check, lang) }),
+        message: t('events-admin.confirm_cancel_date_text', { title: check.event.title }),
+        details: (
           <>
             <p>{t('events-admin.confirm_registrants_mail', { count: check.withEmail })}</p>
             {check.withoutEmail > 0 ? <p>{t('events-admin.confirm_registrants_phone', { count: check.withoutEmail })}</p> : null}
           </>
-        }
-        action={`${registrationsHref(p.id, p.eventId, p.occurrenceId)}/status`}
-        hidden={{ action: 'cancel' }}
-        confirmLabel={t('events-admin.confirm_cancel_date')}
-        backHref={datesHref(p.id, p.eventId)}
-        fields={<TextArea name="reason" label={t('events-admin.field_reason')} hint={t('events-admin.reason_hint')} form={form} rows={3} maxLength={REASON_MAX} />}
-      />,
-      { status },
+        ),
+        action: `${registrationsHref(p.id, p.eventId, p.occurrenceId)}/status`,
+        hidden: { action: 'cancel' },
+        confirmLabel: t('events-admin.confirm_cancel_date'),
+        backHref: datesHref(p.id, p.eventId),
+        fields: <TextArea name="reason" label={t('events-admin.field_reason')} hint={t('events-admin.reason_hint')} form={form} rows={3} maxLength={REASON_MAX} />,
+      },
+      status,
     );
   };
 
@@ -324,21 +325,14 @@ export async function eventsAdminRoutes(app: FastifyInstance): Promise<void> {
     if (str(values.confirmed) !== '1') {
       const found = await getRegistration(db, actor, { regionId: p.id, eventId: p.eventId, occurrenceId: p.occurrenceId, registrationId: p.registrationId });
       const { t, lang } = request.ctx;
-      const when = formatWhen(found.occurrence.startsAt, found.event.timeZone, lang, found.event.allDay);
-      return sendPage(
-        request,
-        reply,
-        <ConfirmPage
-          region={found.ctx.region}
-          access={access(found.ctx)}
-          title={t('events-admin.confirm_cancel_registration_title', { name: found.registration.name })}
-          message={t('events-admin.confirm_cancel_registration_text', { name: found.registration.name, title: found.event.title, date: when })}
-          action={`${back}/registrations/${p.registrationId}/cancel`}
-          hidden={{}}
-          confirmLabel={t('events-admin.confirm_cancel_registration')}
-          backHref={back}
-        />,
-      );
+      return sendConfirm(request, reply, found.ctx, {
+        title: t('events-admin.confirm_cancel_registration_title', { name: found.registration.name }),
+        message: t('events-admin.confirm_cancel_registration_text', { name: found.registration.name, title: found.event.title, date: whenOf(found, lang) }),
+        action: `${back}/registrations/${p.registrationId}/cancel`,
+        hidden: {},
+        confirmLabel: t('events-admin.confirm_cancel_registration'),
+        backHref: back,
+      });
     }
     const result = await cancelRegistration(db, actor, { regionId: p.id, eventId: p.eventId, occurrenceId: p.occurrenceId, registrationId: p.registrationId, baseUrl, requestId: request.id });
     reply.flash({ type: result.alreadyCancelled ? 'info' : 'success', key: result.alreadyCancelled ? 'events-admin.flash_registration_already_cancelled' : 'events-admin.flash_registration_cancelled', params: { promoted: result.promoted.length } });

@@ -4,16 +4,14 @@
  * dates and registrations of an event, and the region's events settings. Each function checks `event.edit` (or
  * `event.settings`) on the region first and loads everything through the region.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { recordAudit } from '../../platform/audit/audit.js';
-import { assertCan, can, type Actor } from '../../platform/auth/permissions.js';
-import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../../platform/errors.js';
+import { can, type Actor } from '../../platform/auth/permissions.js';
+import { NotFoundError, ValidationError, type FieldErrors } from '../../platform/errors.js';
 import { KNOWN_LANGUAGES } from '../../platform/i18n/languages.js';
-import { regions } from '../../platform/schema.js';
 import type { FormValues } from '../../web/components/forms.js';
 import { listMediaChoices, type MediaChoice } from '../guide/index.js';
-import { findRegionWithPath, listLanguages, type RegionRow } from '../regions/index.js';
+import { listLanguages, saveSettingsSection, type RegionRow, type SettingsConflict, type SettingsSection } from '../regions/index.js';
 import {
   listActiveRegistrations,
   listEventsForAdmin,
@@ -305,7 +303,7 @@ export async function cancelRegistration(db: Db, actor: Actor, input: { regionId
 
 // ---------- settings ----------
 
-export type SettingsConflict = { revision: number; values: FormValues; changed: (keyof EventSettings)[] };
+export type { SettingsConflict };
 
 export async function getEventSettings(db: Db, actor: Actor, regionId: string): Promise<{ ctx: AdminContext; settings: EventSettings; values: FormValues; canChange: boolean }> {
   const ctx = await openEventsAdmin(db, actor, regionId);
@@ -313,42 +311,18 @@ export async function getEventSettings(db: Db, actor: Actor, regionId: string): 
   return { ctx, settings, values: { ...eventSettingsValues(settings), revision: String(ctx.region.revision) }, canChange: ctx.canSettings };
 }
 
-/**
- * Saves the events settings of a region (`regions.settings.events`). The region row's revision guards them as it
- * guards the region's other fields: a stale save is a ConflictError with the stored settings. Other keys are kept.
- */
+/** The events settings as a section of `regions.settings` (saved with the region revision guarding them). */
+const EVENT_SETTINGS: SettingsSection<EventSettings> = {
+  key: 'events',
+  permission: 'event.settings',
+  auditAction: 'event.settings.update',
+  parse: parseEventSettingsForm,
+  read: eventSettings,
+  formValues: eventSettingsValues,
+  changed: changedSettings,
+};
+
+/** Saves the events settings of a region (`regions.settings.events`); a stale save is a ConflictError with the stored settings. */
 export async function saveEventSettings(db: Db, actor: Actor, input: { regionId: string; values: FormValues; requestId?: string | null }): Promise<EventSettings> {
-  const found = await findRegionWithPath(db, input.regionId);
-  if (!found) throw new NotFoundError('region_not_found');
-  assertCan(actor, 'event.settings', found.path);
-  const parsed = parseEventSettingsForm(input.values);
-  if (!parsed.ok) throw new ValidationError(parsed.errors);
-  const next = parsed.settings;
-  return db.transaction(async (tx) => {
-    const current = await findRegionWithPath(tx, found.region.id);
-    if (!current) throw new NotFoundError('region_not_found');
-    const region = current.region;
-    const before = eventSettings(region.settings);
-    const conflict = (row: RegionRow): ConflictError => {
-      const stored = eventSettings(row.settings);
-      return new ConflictError('revision_conflict', 'errors.revision_conflict', { revision: row.revision, values: eventSettingsValues(stored), changed: changedSettings(next, stored) } satisfies SettingsConflict);
-    };
-    const revisionText = input.values.revision;
-    const revision = Number(Array.isArray(revisionText) ? revisionText[0] : revisionText);
-    if (!Number.isInteger(revision) || revision !== region.revision) throw conflict(region);
-    if (changedSettings(before, next).length === 0) return before;
-    const raw = region.settings.events;
-    const stored = { ...(raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}), ...next };
-    const [row] = await tx
-      .update(regions)
-      .set({ settings: sql`jsonb_set(${regions.settings}, '{events}', ${JSON.stringify(stored)}::jsonb, true)`, revision: sql`${regions.revision} + 1`, updatedAt: new Date() })
-      .where(and(eq(regions.id, region.id), eq(regions.revision, revision)))
-      .returning();
-    if (!row) {
-      const latest = await findRegionWithPath(tx, region.id);
-      throw conflict(latest?.region ?? region);
-    }
-    await recordAudit(tx, actor, { regionId: region.id, action: 'event.settings.update', entityType: 'region', entityId: region.id, before: { ...before }, after: { ...next }, requestId: input.requestId ?? null });
-    return next;
-  });
+  return saveSettingsSection(db, actor, EVENT_SETTINGS, input);
 }

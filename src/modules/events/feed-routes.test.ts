@@ -2,8 +2,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
-import { Browser, createTestApp, type TestApp } from '../../../test/helpers.js';
-import { buildAccount, buildRegion, sessionCookieFor, type RegionRow } from '../../../test/fixtures.js';
+import { type Browser, createTestApp, type TestApp } from '../../../test/helpers.js';
+import { buildRegion, type RegionRow, signedIn } from '../../../test/fixtures.js';
 import { ics, startIcalServer, type FakeIcalServer } from '../../../test/support/ical-server.js';
 import { eventFeeds, events } from './schema.js';
 import { saveEvent } from './service.js';
@@ -11,14 +11,6 @@ import { inputOfRow } from './import.js';
 import { buildEvent, localInDays } from './test-support.js';
 
 const unfolded = (text: string) => text.replace(/\r\n /g, '').split('\r\n');
-
-async function signedIn(t: TestApp, opts: Parameters<typeof buildAccount>[1]): Promise<Browser> {
-  const account = await buildAccount(t.db, opts);
-  const browser = new Browser(t.app);
-  const [name, value] = (await sessionCookieFor(t.app, t.db, account.id)).split('=');
-  browser.cookies.set(name ?? '', value ?? '');
-  return browser;
-}
 
 describe('calendar feeds /{region}/{lang}/events.ics', () => {
   let t: TestApp;
@@ -104,7 +96,7 @@ describe('admin pages of imported feeds (no JavaScript)', () => {
     server = await startIcalServer();
     region = await buildRegion(t.db, { timezone: 'Europe/Berlin' });
     base = `/admin/regions/${region.id}/events/feeds`;
-    editor = await signedIn(t, { uiLanguage: 'de', roles: [{ regionId: region.id, role: 'editor' }] });
+    editor = (await signedIn(t, { uiLanguage: 'de', roles: [{ regionId: region.id, role: 'editor' }] })).browser;
   });
   after(async () => {
     await server.close();
@@ -178,7 +170,7 @@ describe('admin pages of imported feeds (no JavaScript)', () => {
   });
 
   it('is for people who may edit the region’s events', async () => {
-    const translator = await signedIn(t, { uiLanguage: 'de', roles: [{ regionId: region.id, role: 'translator' }] });
+    const translator = (await signedIn(t, { uiLanguage: 'de', roles: [{ regionId: region.id, role: 'translator' }] })).browser;
     assert.equal((await translator.get(base)).statusCode, 403);
     const anonymous = await t.app.inject({ method: 'GET', url: base });
     assert.equal(anonymous.statusCode, 303);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { eq, inArray } from 'drizzle-orm';
 import createCsrf from '@fastify/csrf';
 import { Browser, createTestApp, type TestApp } from '../../../test/helpers.js';
-import { buildAccount, buildRegion, buildWorld, PERSONAS, sessionCookieFor, type RegionRow, type World } from '../../../test/fixtures.js';
+import { buildRegion, buildWorld, PERSONAS, type RegionRow, signedIn, type World } from '../../../test/fixtures.js';
 import type { Actor } from '../../platform/auth/permissions.js';
 import { mails } from '../../platform/schema.js';
 import { rows as accessRows } from './access-forum.js';
@@ -14,14 +14,6 @@ import { buildEvent, localInDays } from './test-support.js';
 import { eventUrls } from './urls.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
-
-async function signedIn(t: TestApp, roles: { regionId: string; role: 'editor' | 'region_admin' }[]): Promise<{ browser: Browser; actor: Actor }> {
-  const account = await buildAccount(t.db, { uiLanguage: 'de', roles });
-  const browser = new Browser(t.app);
-  const [name, value] = (await sessionCookieFor(t.app, t.db, account.id)).split('=');
-  browser.cookies.set(name ?? '', value ?? '');
-  return { browser, actor: { id: account.id, email: account.email, name: account.name, isAdmin: false, memberships: roles.map((r) => ({ ...r, languages: [] })) } };
-}
 
 function cookieHeader(browser: Browser): string {
   return [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -63,7 +55,7 @@ describe('forum pages (no JavaScript)', () => {
   before(async () => {
     t = await createTestApp();
     region = await buildRegion(t.db, { languages: ['de', 'en', 'ar'], sourceLanguage: 'de' });
-    editor = await signedIn(t, [{ regionId: region.id, role: 'editor' }]);
+    editor = await signedIn(t, { roles: [{ regionId: region.id, role: 'editor' }] });
     forum = await buildForum(t, region.id);
     base = `/admin/regions/${region.id}/events/${forum.event.id}/forum`;
   });
@@ -276,7 +268,7 @@ describe('forum pages (no JavaScript)', () => {
 
   it("keeps another region's admin out: 403 through this region, 404 through their own", async () => {
     const other = await buildRegion(t.db);
-    const stranger = await signedIn(t, [{ regionId: other.id, role: 'region_admin' }]);
+    const stranger = await signedIn(t, { roles: [{ regionId: other.id, role: 'region_admin' }] });
     assert.equal((await stranger.browser.get(base)).statusCode, 403);
     assert.equal((await stranger.browser.get(`/admin/regions/${other.id}/events/${forum.event.id}/forum`)).statusCode, 404);
     const [o] = forum.past;

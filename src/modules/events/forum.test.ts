@@ -164,9 +164,11 @@ describe('forums: members, invitations, agenda and minutes, documents, documenta
       assert.equal(m.attachments.length, 1);
       const [ics] = m.attachments;
       assert.ok(ics);
-      assert.ok(ics.contentType.startsWith('text/calendar'));
+      // RFC 5545 3.7.2: the Content-Type's method parameter and the METHOD property come together and agree.
+      assert.equal(ics.contentType, 'text/calendar; charset=utf-8; method=PUBLISH');
       assert.match(ics.filename, /\.ics$/);
       const body = Buffer.from(ics.content, 'base64').toString('utf8');
+      assert.match(body, /\r\nMETHOD:PUBLISH\r\n/);
       assert.match(body, /BEGIN:VCALENDAR/);
       assert.match(body, /BEGIN:VEVENT/);
       assert.match(body, /DTSTART;TZID=Europe\/Berlin:\d{8}T180000/);

@@ -45,6 +45,7 @@ import {
   type MemberRow,
 } from './forum-queries.js';
 import { loadEventTexts, loadPlaces, occurrenceCalendar, placeLine, uidHost, type EventText, type Place } from './ics-data.js';
+import { ICS_CONTENT_TYPE } from './mails.js';
 import { HTML_MAX } from './model.js';
 import { DOCUMENT_KINDS, FORUM_CATEGORIES } from './schema.js';
 import { findEventOrThrow, loadEventRegion, type EventActor, type EventRow, type OccurrenceRow } from './service.js';
@@ -295,7 +296,7 @@ export async function sendInvitations(db: Db, actor: EventActor, input: Invitati
         subject: mail.subject,
         text: mail.text,
         regionId: region.id,
-        attachments: [{ filename: `${occurrence.recurrenceId.slice(0, 10)}.ics`, contentType: 'text/calendar; charset=utf-8', content: parts.ics }],
+        attachments: [{ filename: `${occurrence.recurrenceId.slice(0, 10)}.ics`, contentType: ICS_CONTENT_TYPE, content: parts.ics }],
       });
     }
     await markInvitationsSent(tx, occurrence.id, now);

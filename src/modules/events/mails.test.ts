@@ -1,10 +1,9 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
-import { SMTPServer } from 'smtp-server';
 import { createTestDatabase } from '../../../test/helpers.js';
+import { htmlOf, partOf, startSmtpServer, textOf, type ReceivedMail, type TestSmtpServer } from '../../../test/support/smtp-server.js';
 import { buildRegion, type RegionRow } from '../../../test/fixtures.js';
 import type { Database } from '../../db/client.js';
 import { translator } from '../../platform/i18n/catalog.js';
@@ -21,85 +20,10 @@ import { buildEvent, localInDays } from './test-support.js';
 
 const BASE = 'https://wegweiser.test';
 
-// ── a real SMTP server and a small MIME reader (enough for nodemailer's output) ──────────────────────────────────
-
-type Part = { headers: Record<string, string>; body: string };
-type Received = { to: string; subject: string; parts: Part[] };
-
-function parseHeaders(block: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const line of block.replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
-    const i = line.indexOf(':');
-    if (i > 0) out[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
-  }
-  return out;
-}
-
-function decodeBody(headers: Record<string, string>, body: string): string {
-  const encoding = (headers['content-transfer-encoding'] ?? '7bit').toLowerCase();
-  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (encoding === 'quoted-printable')
-    return Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-  return body;
-}
-
-function parseParts(raw: string): { headers: Record<string, string>; parts: Part[] } {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers = parseHeaders(raw.slice(0, split));
-  const body = raw.slice(split + 4);
-  const boundary = /boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1];
-  if (!boundary) return { headers, parts: [{ headers, body: decodeBody(headers, body) }] };
-  const parts: Part[] = [];
-  for (const chunk of body.split(`--${boundary}`).slice(1)) {
-    if (chunk.startsWith('--')) break;
-    parts.push(...parseParts(chunk.replace(/^\r\n/, '').replace(/\r\n$/, '')).parts);
-  }
-  return { headers, parts };
-}
-
-/** RFC 2047 encoded words (nodemailer encodes non-ASCII subjects). */
-function decodeSubject(value: string): string {
-  return value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeBody({ 'content-transfer-encoding': 'quoted-printable' }, text.replace(/_/g, ' ')),
-  );
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-async function startSmtp(port: number, inbox: Received[]): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const { headers, parts } = parseParts(Buffer.concat(chunks).toString('utf8'));
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), subject: decodeSubject(headers.subject ?? ''), parts });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  return server;
-}
-
-const textOf = (m: Received) => m.parts.find((p) => (p.headers['content-type'] ?? '').startsWith('text/plain'))?.body ?? '';
-const htmlOf = (m: Received) => m.parts.find((p) => (p.headers['content-type'] ?? '').startsWith('text/html'))?.body ?? '';
-const icsOf = (m: Received) => m.parts.find((p) => (p.headers['content-type'] ?? '').startsWith('text/calendar'));
+const icsOf = (m: ReceivedMail) => partOf(m, 'text/calendar');
 
 /** The single VEVENT of an attached calendar, parsed with ical.js. */
-function veventOf(m: Received): ICAL.Component {
+function veventOf(m: ReceivedMail): ICAL.Component {
   const part = icsOf(m);
   assert.ok(part, `"${m.subject}" has an .ics attachment`);
   assert.match(part.headers['content-type'] ?? '', /method=PUBLISH/i);
@@ -113,30 +37,28 @@ function veventOf(m: Received): ICAL.Component {
 describe('registration mails over SMTP', () => {
   let database: Database & { drop(): Promise<void> };
   let region: RegionRow;
-  let smtp: SMTPServer;
-  const inbox: Received[] = [];
+  let smtp: TestSmtpServer;
   before(async () => {
     database = await createTestDatabase();
     region = await buildRegion(database.db, { languages: ['de', 'en', 'ar'] });
-    const port = await freePort();
-    smtp = await startSmtp(port, inbox);
-    registerMailJob({ smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: 'wegweiser <noreply@wegweiser.test>' });
+    smtp = await startSmtpServer();
+    registerMailJob({ smtpUrl: smtp.url, mailFrom: 'wegweiser <noreply@wegweiser.test>' });
   });
   after(async () => {
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.stop();
     await database.drop();
   });
   beforeEach(async () => {
     await database.db.delete(jobs);
-    inbox.length = 0;
+    smtp.inbox.length = 0;
   });
 
   /** Runs the mail jobs and returns what arrived. */
-  async function deliver(): Promise<Received[]> {
+  async function deliver(): Promise<ReceivedMail[]> {
     while (await runNextJob(database.db)) {
       /* send everything queued */
     }
-    return inbox.splice(0);
+    return smtp.inbox.splice(0);
   }
 
   const reg = (occurrenceId: string, email: string | null, opts: { language?: string; partySize?: number; phone?: string } = {}) =>
@@ -158,7 +80,7 @@ describe('registration mails over SMTP', () => {
     const [mail, ...more] = await deliver();
     assert.ok(mail);
     assert.equal(more.length, 0);
-    assert.equal(mail.to, 'ada@example.org');
+    assert.deepEqual(mail.envelopeTo, ['ada@example.org']);
     assert.equal(mail.subject, de('events-mail.subject_confirmed', { title: event.title }));
     const text = textOf(mail);
     assert.match(text, /Hallo Person ada@example\.org,/);
@@ -226,7 +148,7 @@ describe('registration mails over SMTP', () => {
     const [promoted, ...rest] = await deliver();
     assert.ok(promoted);
     assert.equal(rest.length, 0, 'only the first waiting party fits');
-    assert.equal(promoted.to, 'second@example.org');
+    assert.deepEqual(promoted.envelopeTo, ['second@example.org']);
     assert.equal(promoted.subject, de('events-mail.subject_promoted', { title: event.title }));
     assert.ok(textOf(promoted).includes(de('events-mail.cancel_first_mail')));
     assert.doesNotMatch(textOf(promoted), /\/events\/cancel\//, 'no token: the first mail keeps the cancel link');
@@ -248,7 +170,7 @@ describe('registration mails over SMTP', () => {
     assert.equal((await sendEventReminders(database.db, { baseUrl: BASE, now: new Date(dayBefore.getTime() + 3_600_000) })).mails, 0, 'the next hour sends nothing');
 
     const received = await deliver();
-    assert.deepEqual(received.map((m) => m.to), ['coming@example.org'], 'not the waitlist');
+    assert.deepEqual(received.flatMap((m) => m.envelopeTo), ['coming@example.org'], 'not the waitlist');
     const [mail] = received;
     assert.ok(mail);
     assert.ok(mail.subject.startsWith(de('events-mail.subject_reminder', { title: event.title, date: '' }).trim()));
@@ -270,7 +192,7 @@ describe('registration mails over SMTP', () => {
     assert.equal((await notifyOccurrenceCancelled(database.db, o.id, BASE)).mailed, 2);
 
     const received = await deliver();
-    assert.deepEqual(received.map((m) => m.to).sort(), ['in@example.org', 'wait@example.org']);
+    assert.deepEqual(received.flatMap((m) => m.envelopeTo).sort(), ['in@example.org', 'wait@example.org']);
     for (const mail of received) {
       assert.ok(mail.subject.startsWith(`Abgesagt: ${event.title} am `));
       assert.match(textOf(mail), /Grund: Der Saal ist wegen eines Wasserschadens gesperrt\./);

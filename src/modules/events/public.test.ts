@@ -132,7 +132,7 @@ describe('events: public pages, registration and search', () => {
       assert.deepEqual(await ids('category=company_breakfast'), [breakfast.occurrences[0]?.id]);
       const byCategory = await t.app.inject({ url: page('de', '?category=company_breakfast') });
       assert.match(byCategory.body, /href="\/kreis-termine\/de\/events\.ics\?category=company_breakfast"/);
-      assert.match(byCategory.body, /<details class="ev-filter-toggle">/, 'filters in effect: the form is folded');
+      assert.match(byCategory.body, /<details class="filter-panel__toggle ev-filter-toggle">/, 'filters in effect: the form is folded');
       assert.deepEqual(await ids('language=ar'), cafe.occurrences.map((o) => o.id));
       assert.deepEqual(await ids('language=en'), [breakfast.occurrences[0]?.id]);
       assert.deepEqual(await ids(`from=${localInDays(9).slice(0, 10)}&to=${localInDays(12).slice(0, 10)}`), [breakfast.occurrences[0]?.id]);

@@ -1,28 +1,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { Browser, createTestApp, type TestApp } from '../../../test/helpers.js';
-import { buildAccount, buildRegion, sessionCookieFor, type RegionRow } from '../../../test/fixtures.js';
+import { type Browser, createTestApp, inputValue, type TestApp } from '../../../test/helpers.js';
+import { buildRegion, type RegionRow, signedIn } from '../../../test/fixtures.js';
 import type { Actor } from '../../platform/auth/permissions.js';
 import { pages, pageTranslations } from './schema.js';
 import { createPage, savePageText } from './service.js';
 import { zonedLocalToUtc, utcToZonedLocal } from '../../platform/time/zoned-time.js';
 
-type Opts = Parameters<typeof buildAccount>[1];
-
-async function signedIn(t: TestApp, opts: Opts): Promise<{ browser: Browser; actor: Actor }> {
-  const account = await buildAccount(t.db, opts);
-  const browser = new Browser(t.app);
-  const [name, value] = (await sessionCookieFor(t.app, t.db, account.id)).split('=');
-  browser.cookies.set(name ?? '', value ?? '');
-  const actor: Actor = { id: account.id, email: account.email, name: account.name, isAdmin: account.isAdmin, memberships: (opts?.roles ?? []).map((r) => ({ ...r, languages: r.languages ?? [] })) };
-  return { browser, actor };
-}
-
-/** The value of a hidden or text input on a page. */
-function inputValue(html: string, name: string): string | undefined {
-  return new RegExp(`name="${name}"[^>]*value="([^"]*)"`).exec(html)?.[1] ?? new RegExp(`value="([^"]*)"[^>]*name="${name}"`).exec(html)?.[1];
-}
 
 function textareaValue(html: string): string | undefined {
   return /<textarea[^>]*name="contentHtml"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1];

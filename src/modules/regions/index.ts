@@ -22,8 +22,11 @@ export {
   listRegions,
   regionFieldsSchema,
   regionPath,
+  saveSettingsSection,
   updateRegion,
   type RegionRow,
+  type SettingsConflict,
+  type SettingsSection,
   type LanguageRow,
 } from './service.js';
 

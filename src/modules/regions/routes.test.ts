@@ -2,17 +2,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliCompressSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
-import { Browser, createTestApp, type TestApp } from '../../../test/helpers.js';
-import { buildAccount, buildRegion, sessionCookieFor } from '../../../test/fixtures.js';
+import { createTestApp, type TestApp } from '../../../test/helpers.js';
+import { buildRegion, signedIn } from '../../../test/fixtures.js';
 import { regions } from '../../platform/schema.js';
-
-async function signedIn(t: TestApp, opts: Parameters<typeof buildAccount>[1]): Promise<Browser> {
-  const account = await buildAccount(t.db, opts);
-  const browser = new Browser(t.app);
-  const [name, value] = (await sessionCookieFor(t.app, t.db, account.id)).split('=');
-  browser.cookies.set(name ?? '', value ?? '');
-  return browser;
-}
 
 const fields = (slug: string, extra: Record<string, string | string[]> = {}) => ({
   name: `Landkreis ${slug}`,
@@ -36,7 +28,7 @@ describe('regions: admin pages', () => {
   after(() => t.close());
 
   it('creates a region through the form, shows it, and its Arabic page is right-to-left', async () => {
-    const admin = await signedIn(t, { isAdmin: true, uiLanguage: 'de' });
+    const admin = (await signedIn(t, { isAdmin: true, uiLanguage: 'de' })).browser;
     const form = await admin.get('/admin/regions/new');
     assert.equal(form.statusCode, 200);
     for (const name of ['slug', 'name', 'kind', 'timezone', 'languages', 'sourceLanguage', 'contact', 'imprint', 'privacy', 'accessibilityStatement'])
@@ -55,7 +47,7 @@ describe('regions: admin pages', () => {
   });
 
   it('refuses empty and duplicate input with 422, keeps the values and changes nothing', async () => {
-    const admin = await signedIn(t, { isAdmin: true, uiLanguage: 'en' });
+    const admin = (await signedIn(t, { isAdmin: true, uiLanguage: 'en' })).browser;
     await buildRegion(t.db, { slug: 'schon-da' });
     const count = (await t.db.select().from(regions)).length;
     const dup = await admin.submit('/admin/regions/new', fields('schon-da', { name: 'Mein Kreis' }));
@@ -71,7 +63,7 @@ describe('regions: admin pages', () => {
 
   it('lets a region admin create a child below their county, but not a root region', async () => {
     const county = await buildRegion(t.db);
-    const ra = await signedIn(t, { roles: [{ regionId: county.id, role: 'region_admin' }] });
+    const ra = (await signedIn(t, { roles: [{ regionId: county.id, role: 'region_admin' }] })).browser;
     assert.equal((await ra.get('/admin/regions/new')).statusCode, 403);
     const form = await ra.get(`/admin/regions/new?parent=${county.id}`);
     assert.equal(form.statusCode, 200);
@@ -86,7 +78,7 @@ describe('regions: admin pages', () => {
 
   it('on a second tab’s save: 409, the unsaved values in the form and the stored version beside them; nothing lost', async () => {
     const county = await buildRegion(t.db, { name: 'Kreis Original' });
-    const admin = await signedIn(t, { isAdmin: true, uiLanguage: 'de' });
+    const admin = (await signedIn(t, { isAdmin: true, uiLanguage: 'de' })).browser;
     const editUrl = `/admin/regions/${county.id}/edit`;
     const tabA = await admin.get(editUrl);
     assert.match(tabA.body, /name="revision" value="1"/);
@@ -112,7 +104,7 @@ describe('regions: admin pages', () => {
   it('archives: refused with a message while children are active; then the public page answers 410', async () => {
     const county = await buildRegion(t.db);
     const town = await buildRegion(t.db, { parentId: county.id, kind: 'municipality' });
-    const admin = await signedIn(t, { isAdmin: true, uiLanguage: 'en' });
+    const admin = (await signedIn(t, { isAdmin: true, uiLanguage: 'en' })).browser;
     const overview = await admin.get(`/admin/regions/${county.id}`);
     assert.match(overview.body, /data-confirm="Really archive/);
     const refused = await admin.submit(`/admin/regions/${county.id}/archive`, {}, { formUrl: `/admin/regions/${county.id}` });

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { regions } from '../../platform/schema.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { assertCan, can, type Actor } from '../../platform/auth/permissions.js';
+import { assertCan, can, type Action, type Actor } from '../../platform/auth/permissions.js';
 import { AppError, ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../../platform/errors.js';
-import { zodFieldErrors } from '../../web/components/forms.js';
+import { zodFieldErrors, type FormValues } from '../../web/components/forms.js';
 import {
   countActiveChildren,
   findRegionById,
@@ -348,5 +348,67 @@ export async function unarchiveRegion(db: Db, actor: Actor, input: { id: string;
     if (!row) throw new NotFoundError('region_not_found');
     await recordAudit(tx, actor, { regionId: row.id, action: 'region.unarchive', entityType: 'region', entityId: row.id, before: auditView(current), after: auditView(row), requestId: input.requestId ?? null });
     return row;
+  });
+}
+
+// ---------- a feature's section of regions.settings ----------
+
+/** One feature's settings in `regions.settings[key]` (directory, events) and how its settings form reads them. */
+export type SettingsSection<S> = {
+  key: string;
+  /** Who may change them (checked on the region's path). */
+  permission: Action;
+  auditAction: string;
+  parse(values: FormValues): { ok: true; settings: S } | { ok: false; errors: FieldErrors };
+  /** The section in force, from the whole `regions.settings`. */
+  read(settings: Record<string, unknown>): S;
+  formValues(settings: S): FormValues;
+  /** The fields in which two versions differ. */
+  changed(a: S, b: S): string[];
+};
+
+/** A stale save of a settings section: the stored values and the fields the user's input would change. */
+export type SettingsConflict = { revision: number; values: FormValues; changed: string[] };
+
+/**
+ * Saves a feature's section of a region's settings from its form. The form names the region revision it was loaded
+ * at: the region row's revision guards the section as it guards the region's other fields, so a stale save (a second
+ * tab, or the region edited meanwhile) is refused with ConflictError('revision_conflict', SettingsConflict) and nothing
+ * changes. Other keys of `regions.settings`, and keys of the section the form does not know, are kept. Audited.
+ */
+export async function saveSettingsSection<S extends Record<string, unknown>>(db: Db, actor: Actor, section: SettingsSection<S>, input: { regionId: string; values: FormValues; requestId?: string | null }): Promise<S> {
+  const found = await findRegionWithPath(db, input.regionId);
+  if (!found) throw new NotFoundError('region_not_found');
+  assertCan(actor, section.permission, found.path);
+  const parsed = section.parse(input.values);
+  if (!parsed.ok) throw new ValidationError(parsed.errors);
+  const next = parsed.settings;
+  return db.transaction(async (tx) => {
+    const current = await findRegionWithPath(tx, found.region.id);
+    if (!current) throw new NotFoundError('region_not_found');
+    const region = current.region;
+    const before = section.read(region.settings);
+    const conflict = (row: RegionRow): ConflictError => {
+      const stored = section.read(row.settings);
+      return new ConflictError('revision_conflict', 'errors.revision_conflict', { revision: row.revision, values: section.formValues(stored), changed: section.changed(next, stored) } satisfies SettingsConflict);
+    };
+    const revisionText = input.values.revision;
+    const revision = Number(Array.isArray(revisionText) ? revisionText[0] : revisionText);
+    if (!Number.isInteger(revision) || revision !== region.revision) throw conflict(region);
+    if (section.changed(before, next).length === 0) return before;
+    const raw = region.settings[section.key];
+    const stored = { ...(raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}), ...next };
+    const [row] = await tx
+      .update(regions)
+      .set({ settings: sql`jsonb_set(${regions.settings}, ${`{${section.key}}`}::text[], ${JSON.stringify(stored)}::jsonb, true)`, revision: sql`${regions.revision} + 1`, updatedAt: new Date() })
+      .where(and(eq(regions.id, region.id), eq(regions.revision, revision)))
+      .returning();
+    if (!row) {
+      // Someone saved between our read and our write.
+      const latest = await findRegionWithPath(tx, region.id);
+      throw conflict(latest?.region ?? region);
+    }
+    await recordAudit(tx, actor, { regionId: region.id, action: section.auditAction, entityType: 'region', entityId: region.id, before: { ...before }, after: { ...next }, requestId: input.requestId ?? null });
+    return next;
   });
 }

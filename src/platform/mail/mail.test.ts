@@ -1,103 +1,20 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { createTestApp, createTestDatabase } from '../../../test/helpers.js';
+import { freePort, startSmtpServer, textOf, type ReceivedMail } from '../../../test/support/smtp-server.js';
 import { buildAccount, buildRegion, sessionCookieFor } from '../../../test/fixtures.js';
 import type { Database } from '../../db/client.js';
 import { jobs, mails } from '../schema.js';
 import { runNextJob } from '../jobs/jobs.js';
 import { queueMail, registerMailJob } from './mail.js';
 
-// ── a real SMTP server for the test, and a small MIME reader (enough for nodemailer's output) ──────────────────
-
-type Part = { headers: Record<string, string>; body: string };
-type Received = { envelopeTo: string[]; raw: string; headers: Record<string, string>; parts: Part[] };
-
-function parseHeaders(block: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const line of block.replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
-    const i = line.indexOf(':');
-    if (i > 0) out[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
-  }
-  return out;
-}
-
-function decodeBody(headers: Record<string, string>, body: string): string {
-  const encoding = (headers['content-transfer-encoding'] ?? '7bit').toLowerCase();
-  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (encoding === 'quoted-printable')
-    return Buffer.from(
-      body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
-      'latin1',
-    ).toString('utf8');
-  return body;
-}
-
-/** Splits a (possibly multipart) message into decoded leaf parts. */
-function parseMessage(raw: string): { headers: Record<string, string>; parts: Part[] } {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers = parseHeaders(raw.slice(0, split));
-  const body = raw.slice(split + 4);
-  const boundary = /boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1];
-  if (!boundary) return { headers, parts: [{ headers, body: decodeBody(headers, body) }] };
-  const parts: Part[] = [];
-  for (const chunk of body.split(`--${boundary}`).slice(1)) {
-    if (chunk.startsWith('--')) break;
-    const inner = parseMessage(chunk.replace(/^\r\n/, '').replace(/\r\n$/, ''));
-    parts.push(...inner.parts);
-  }
-  return { headers, parts };
-}
-
-/** A subject line as sent: plain ASCII, or RFC 2047 encoded words. */
-function decodeSubject(value: string): string {
-  return value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeBody({ 'content-transfer-encoding': 'quoted-printable' }, text.replace(/_/g, ' ')),
-  );
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-async function startSmtp(port: number, inbox: Received[]): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        inbox.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), raw, ...parseMessage(raw) });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  return server;
-}
-
-async function stopSmtp(server: SMTPServer): Promise<void> {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-}
-
 const FROM = 'wegweiser <noreply@wegweiser.test>';
 
 describe('mail over SMTP (a real smtp-server in the test)', () => {
   let database: Database & { drop(): Promise<void> };
   let port: number;
-  const inbox: Received[] = [];
+  const inbox: ReceivedMail[] = [];
   before(async () => {
     database = await createTestDatabase();
   });
@@ -110,7 +27,7 @@ describe('mail over SMTP (a real smtp-server in the test)', () => {
   });
 
   it('sends a queued mail with subject, recipient, text and attachment', async () => {
-    const server = await startSmtp(port, inbox);
+    const server = await startSmtpServer({ port, inbox });
     try {
       const attachment = 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n';
       const id = await queueMail(database.db, {
@@ -127,10 +44,8 @@ describe('mail over SMTP (a real smtp-server in the test)', () => {
       assert.deepEqual(msg.envelopeTo, ['newcomer@example.org']);
       assert.equal(msg.headers.to, 'newcomer@example.org');
       assert.match(msg.headers.from ?? '', /noreply@wegweiser\.test/);
-      assert.equal(decodeSubject(msg.headers.subject ?? ''), 'Einladung – Willkommensfest');
-      const text = msg.parts.find((p) => (p.headers['content-type'] ?? '').startsWith('text/plain'));
-      assert.ok(text, 'has a text part');
-      assert.match(text.body, /https:\/\/wegweiser\.test\/invite\/abc123/);
+      assert.equal(msg.subject, 'Einladung – Willkommensfest');
+      assert.match(textOf(msg), /https:\/\/wegweiser\.test\/invite\/abc123/, 'the text part');
       const file = msg.parts.find((p) => /filename="?fest\.ics/.test(p.headers['content-disposition'] ?? ''));
       assert.ok(file, 'has the attachment');
       assert.match(file.headers['content-type'] ?? '', /text\/calendar/);
@@ -142,7 +57,7 @@ describe('mail over SMTP (a real smtp-server in the test)', () => {
       assert.ok(row?.messageId);
       assert.equal(row?.error, null);
     } finally {
-      await stopSmtp(server);
+      await server.stop();
     }
   });
 
@@ -161,7 +76,7 @@ describe('mail over SMTP (a real smtp-server in the test)', () => {
     assert.ok(job.runAt.getTime() > t0 + 20_000, 'retried later (back-off), not at once');
     assert.equal(await runNextJob(database.db), false, 'not due yet');
 
-    const server = await startSmtp(port, inbox);
+    const server = await startSmtpServer({ port, inbox });
     try {
       await database.db.update(jobs).set({ runAt: new Date(Date.now() - 1000) }).where(eq(jobs.id, job.id));
       assert.equal(await runNextJob(database.db), true);
@@ -174,14 +89,14 @@ describe('mail over SMTP (a real smtp-server in the test)', () => {
       assert.equal(doneJob?.status, 'done');
       assert.equal(doneJob?.attempts, 2);
     } finally {
-      await stopSmtp(server);
+      await server.stop();
     }
   });
 
   it('with a tiny base back-off the worker retries by itself until the server comes up', async () => {
     const id = await queueMail(database.db, { to: 'soon@example.org', subject: 'Soon', text: 'x' });
     await runNextJob(database.db, { baseBackoffMs: 5 });
-    const server = await startSmtp(port, inbox);
+    const server = await startSmtpServer({ port, inbox });
     try {
       await new Promise((r) => setTimeout(r, 20));
       assert.equal(await runNextJob(database.db, { baseBackoffMs: 5 }), true);
@@ -189,7 +104,7 @@ describe('mail over SMTP (a real smtp-server in the test)', () => {
       const [row] = await database.db.select().from(mails).where(eq(mails.id, id));
       assert.equal(row?.status, 'sent');
     } finally {
-      await stopSmtp(server);
+      await server.stop();
     }
   });
 

@@ -27,7 +27,7 @@ export function LanguageSwitcher(props: { languages: string[]; hrefFor: (lang: s
   return (
     <nav class="lang-switch" aria-label={t('common.language_switcher')}>
       <details>
-        <summary>
+        <summary class="toggle-button">
           {/* A drawn globe: the emoji shows as an empty box on phones without an emoji font. */}
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2">
             <circle cx="12" cy="12" r="10" />

@@ -13,3 +13,23 @@ export function TableWrap({ children, label }: { children: ComponentChildren; la
     </div>
   );
 }
+
+/** A table's header row: one column header per label; `actions` names a last column of buttons (for screen readers only). */
+export function TableHead(props: { columns: string[]; actions?: string }) {
+  return (
+    <thead>
+      <tr>
+        {props.columns.map((c) => (
+          <th key={c} scope="col">
+            {c}
+          </th>
+        ))}
+        {props.actions === undefined ? null : (
+          <th scope="col">
+            <span class="visually-hidden">{props.actions}</span>
+          </th>
+        )}
+      </tr>
+    </thead>
+  );
+}

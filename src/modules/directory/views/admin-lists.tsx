@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { AdminLayout } from '../../../web/components/layout.js';
 import { Button, Form } from '../../../web/components/forms.js';
 import { TableWrap } from '../../../web/components/table-wrap.js';
+import { TabNav } from '../../../web/components/tab-nav.js';
 import { usePage } from '../../../web/page-context.js';
 import type { RegionRow } from '../../regions/index.js';
 import type { LocationRow, OrganizationRow, ReviewItem, ServiceListItem, TermRow } from '../queries.js';
@@ -14,7 +15,7 @@ export const objectHref = (regionId: string, kind: 'service' | 'organization' | 
 
 /** The directory admin's tabs. */
 export function DirectoryNav(props: { region: RegionRow; isEditor: boolean }) {
-  const { t, path } = usePage();
+  const { t } = usePage();
   const base = dirBase(props.region.id);
   const tabs = [
     { href: base, label: t('directory-admin.nav_services'), show: true },
@@ -25,21 +26,7 @@ export function DirectoryNav(props: { region: RegionRow; isEditor: boolean }) {
     { href: `${base}/import`, label: t('directory-admin.nav_import'), show: props.isEditor },
     { href: `${base}/settings`, label: t('directory-admin.nav_settings'), show: props.isEditor },
   ];
-  return (
-    <nav class="dir-admin-nav" aria-label={t('directory-admin.nav_label')}>
-      <ul>
-        {tabs
-          .filter((x) => x.show)
-          .map((x) => (
-            <li key={x.href}>
-              <a href={x.href} aria-current={path === x.href ? 'page' : undefined}>
-                {x.label}
-              </a>
-            </li>
-          ))}
-      </ul>
-    </nav>
-  );
+  return <TabNav label={t('directory-admin.nav_label')} tabs={tabs.filter((x) => x.show)} />;
 }
 
 export function DirectoryLayout(props: { region: RegionRow; isEditor: boolean; title: string; children: ComponentChildren }) {
@@ -112,7 +99,7 @@ export function ServicesListPage(props: {
           </a>
         </li>
       </ul>
-      <form method="get" action={base} class="dir-filter" role="search">
+      <form method="get" action={base} class="list-filter" role="search">
         <div class="field">
           <label for="f-q">{t('directory-admin.filter_search')}</label>
           <input id="f-q" name="q" type="search" value={f.q} />

@@ -7,7 +7,8 @@ import { formatList, weeklyHours } from '../hours.js';
 import { formatPhone } from '../phone.js';
 import type { PlaceDetail, ServiceDetail } from '../public.js';
 import type { PhoneRow, ScheduleRow } from '../public-queries.js';
-import { OpenBadge, Paragraphs, Text } from './public-parts.js';
+import { OpenBadge } from './public-parts.js';
+import { Paragraphs, Text } from '../../../web/components/text.js';
 
 /**
  * Directions: an OpenStreetMap route planner link with the place as destination (works on every device and in

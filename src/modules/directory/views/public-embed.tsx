@@ -1,6 +1,7 @@
 import { usePage } from '../../../web/page-context.js';
 import type { Category, ServiceCard } from '../public.js';
-import { ServiceCards, Text } from './public-parts.js';
+import { ServiceCards } from './public-parts.js';
+import { Text } from '../../../web/components/text.js';
 
 /**
  * The live list a guide page embeds (`<div data-embed="services" data-category="migration-counselling"></div>`):

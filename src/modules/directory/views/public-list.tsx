@@ -1,11 +1,14 @@
 import { bundleUrl } from '../../../web/assets.js';
+import { FilterPanel as SharedFilterPanel } from '../../../web/components/filter-panel.js';
 import { PublicLayout } from '../../../web/components/layout.js';
+import { Pagination as Pager } from '../../../web/components/pagination.js';
 import { usePage } from '../../../web/page-context.js';
 import { layoutRegion, type RegionRow } from '../../regions/index.js';
 import type { Translate } from '../../../platform/i18n/catalog.js';
 import { filterParams, RADII, type Localised, type ServiceList } from '../public.js';
 import { languageNameIn } from '../../guide/index.js';
-import { ServiceCards, Text } from './public-parts.js';
+import { ServiceCards } from './public-parts.js';
+import { Text } from '../../../web/components/text.js';
 
 /** The markers of the map island (data-map JSON): the current page of results. */
 export type MapData = {
@@ -46,51 +49,22 @@ export function activeFilters(list: ServiceList, lang: string, t: Translate): Ac
 }
 
 /**
- * The filters: with some in effect, a line naming them and the form folded into a native <details> ("Change
- * filters"), so on a phone the results come first; without any (or when a typed place was not found) it is unfolded.
+ * The filters: with some in effect, a line naming them and the form folded ("Change filters"), so on a phone the
+ * results come first; without any (or when a typed place was not found) it is unfolded.
  */
 function FilterPanel(props: { region: RegionRow; list: ServiceList; active: ActiveFilter[] }) {
   const { t, lang } = usePage();
   const active = props.active;
-  const open = active.length === 0 || props.list.placeProblem !== null;
-  const reset = `/${props.region.slug}/${lang}/services`;
-  return (
-    <div class="dir-filterbar" data-active-filters={String(active.length)}>
-      <h2 id="dir-filters-title" class="visually-hidden">
-        {t('directory.filters_title')}
-      </h2>
-      {active.length ? (
-        <div class="dir-active">
-          <span id="dir-active-title" class="dir-active__title">
-            {t('directory.filters_active', { count: active.length })}
-          </span>{' '}
-          <ul class="dir-active__list" aria-labelledby="dir-active-title">
-            {active.map((a) => (
-              <li key={a.name} data-filter={a.name}>
-                <Text value={a.label} />
-              </li>
-            ))}
-          </ul>{' '}
-          <a class="dir-active__reset" href={reset}>
-            {t('directory.filter_reset')}
-          </a>
-        </div>
-      ) : null}
-      <details class="dir-filter-toggle" open={open}>
-        <summary class="dir-filter-toggle__summary">{active.length ? t('directory.filter_change') : t('directory.filter_choose')}</summary>
-        <FilterForm region={props.region} list={props.list} />
-      </details>
-    </div>
-  );
-}
-
-function FilterForm(props: { region: RegionRow; list: ServiceList }) {
-  const { t, lang } = usePage();
   const f = props.list.filters;
-  const action = `/${props.region.slug}/${lang}/services`;
   return (
-    <form method="get" action={action} class="dir-filters" aria-labelledby="dir-filters-title">
-      <div class="dir-filters__row">
+    <SharedFilterPanel
+      prefix="dir"
+      action={`/${props.region.slug}/${lang}/services`}
+      active={active.map((a) => ({ name: a.name, label: <Text value={a.label} /> }))}
+      open={active.length === 0 || props.list.placeProblem !== null}
+      ns="directory"
+    >
+      <div class="filter-panel__row dir-filters__row">
         <div class="field">
           <label for="dir-category">{t('directory.filter_category')}</label>
           <select id="dir-category" name="category">
@@ -116,7 +90,7 @@ function FilterForm(props: { region: RegionRow; list: ServiceList }) {
       </div>
       <fieldset class="dir-filters__near">
         <legend>{t('directory.filter_near')}</legend>
-        <div class="dir-filters__row" data-module="geolocate">
+        <div class="filter-panel__row dir-filters__row" data-module="geolocate">
           <div class="field dir-filters__place">
             <label for="dir-place">{t('directory.filter_place')}</label>
             <span class="hint" id="dir-place-hint">
@@ -161,45 +135,18 @@ function FilterForm(props: { region: RegionRow; list: ServiceList }) {
           <label for="dir-free">{t('directory.filter_free')}</label>
         </div>
       </fieldset>
-      <p class="dir-filters__actions">
-        <button type="submit" class="button">
-          {t('directory.filter_submit')}
-        </button>{' '}
-        <a href={action}>{t('directory.filter_reset')}</a>
-      </p>
-    </form>
+    </SharedFilterPanel>
   );
 }
 
 function Pagination(props: { list: ServiceList; base: string }) {
   const { t } = usePage();
   const { page, pages, filters } = props.list;
-  if (pages <= 1) return null;
   const href = (p: number) => {
     const q = filterParams(filters, { page: p > 1 ? String(p) : undefined }).toString();
     return q ? `${props.base}?${q}` : props.base;
   };
-  return (
-    <nav class="pagination" aria-label={t('directory.pagination')}>
-      <ul>
-        {page > 1 ? (
-          <li>
-            <a href={href(page - 1)} rel="prev">
-              {t('common.previous_page')}
-            </a>
-          </li>
-        ) : null}
-        <li aria-current="page">{t('common.page_of', { page, pages })}</li>
-        {page < pages ? (
-          <li>
-            <a href={href(page + 1)} rel="next">
-              {t('common.next_page')}
-            </a>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
-  );
+  return <Pager page={page} pages={pages} href={href} label={t('directory.pagination')} />;
 }
 
 /**

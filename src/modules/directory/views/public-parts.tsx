@@ -1,42 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { languageInfo } from '../../../platform/i18n/languages.js';
 import { languageNameIn } from '../../guide/index.js';
 import { usePage } from '../../../web/page-context.js';
 import { formatList, openingStateLabel } from '../hours.js';
-import type { Localised, OpeningState, ServiceCard } from '../public.js';
-
-/** Text in its own language: `lang`/`dir` only where it differs from the page (a source-language fallback). */
-export function Text(props: { value: Localised; as?: 'span' | 'p' | 'div'; class?: string }) {
-  const { lang } = usePage();
-  const Tag = props.as ?? 'span';
-  const other = props.value.lang !== lang;
-  return (
-    <Tag class={props.class} lang={other ? props.value.lang : undefined} dir={other ? languageInfo(props.value.lang).direction : undefined}>
-      {props.value.text}
-    </Tag>
-  );
-}
-
-/** Multi-line plain text as paragraphs (texts are plain; blank lines separate paragraphs). */
-export function Paragraphs(props: { value: Localised; class?: string }) {
-  const { lang } = usePage();
-  const other = props.value.lang !== lang;
-  const paras = props.value.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  return (
-    <div class={props.class} lang={other ? props.value.lang : undefined} dir={other ? languageInfo(props.value.lang).direction : undefined}>
-      {paras.map((p, i) => (
-        <p key={i}>
-          {p.split('\n').map((line, j) => (
-            <>
-              {j > 0 ? <br /> : null}
-              {line}
-            </>
-          ))}
-        </p>
-      ))}
-    </div>
-  );
-}
+import type { OpeningState, ServiceCard } from '../public.js';
+import { Text } from '../../../web/components/text.js';
 
 /** "Open until 16:00" / "Opens Monday 9:00" / "Closed until 15 January" as a badge; the word carries the meaning. */
 export function OpenBadge(props: { state: OpeningState | null }) {

@@ -1,6 +1,6 @@
 import { Button, Form } from '../../../web/components/forms.js';
 import { SYSTEM_CANCEL_REASONS } from '../cancel-reasons.js';
-import { TableWrap } from '../../../web/components/table-wrap.js';
+import { TableHead, TableWrap } from '../../../web/components/table-wrap.js';
 import { usePage } from '../../../web/page-context.js';
 import { languageNameIn } from '../../guide/index.js';
 import type { RegionRow } from '../../regions/index.js';
@@ -68,18 +68,7 @@ function DatesTable(props: { region: RegionRow; event: EventRow; occurrences: Oc
     <TableWrap label={props.caption}>
       <table class="ev-table">
         <caption class="visually-hidden">{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('events-admin.col_date')}</th>
-            <th scope="col">{t('events-admin.col_status')}</th>
-            <th scope="col">{t('events-admin.col_registered')}</th>
-            <th scope="col">{t('events-admin.col_waitlist')}</th>
-            <th scope="col">{t('events-admin.col_checked_in')}</th>
-            <th scope="col">
-              <span class="visually-hidden">{t('events-admin.col_actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('events-admin.col_date'), t('events-admin.col_status'), t('events-admin.col_registered'), t('events-admin.col_waitlist'), t('events-admin.col_checked_in')]} actions={t('events-admin.col_actions')} />
         <tbody>
           {props.occurrences.map((o) => (
             <DateRow key={o.id} region={props.region} event={props.event} occurrence={o} past={props.past} />
@@ -221,21 +210,7 @@ export function RegistrationsPage(props: { region: RegionRow; access: LayoutAcce
           <TableWrap label={title}>
             <table class="ev-table ev-registrations">
               <caption class="visually-hidden">{t('events-admin.registrations_caption', { count: active.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('events-admin.col_name')}</th>
-                  <th scope="col">{t('events-admin.col_contact')}</th>
-                  <th scope="col">{t('events-admin.col_language')}</th>
-                  <th scope="col">{t('events-admin.col_party')}</th>
-                  <th scope="col">{t('events-admin.col_needs')}</th>
-                  <th scope="col">{t('events-admin.col_status')}</th>
-                  <th scope="col">{t('events-admin.col_registered_at')}</th>
-                  <th scope="col">{t('events-admin.col_check_in')}</th>
-                  <th scope="col">
-                    <span class="visually-hidden">{t('events-admin.col_actions')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('events-admin.col_name'), t('events-admin.col_contact'), t('events-admin.col_language'), t('events-admin.col_party'), t('events-admin.col_needs'), t('events-admin.col_status'), t('events-admin.col_registered_at'), t('events-admin.col_check_in')]} actions={t('events-admin.col_actions')} />
               <tbody>
                 {props.registrations.map((r) => (
                   <RegistrationRowView key={r.id} region={region} event={event} occurrence={o} r={r} />

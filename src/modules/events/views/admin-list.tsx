@@ -38,7 +38,7 @@ export function EventListPage(props: { region: RegionRow; access: LayoutAccess; 
           </a>
         </li>
       </ul>
-      <form method="get" action={base} class="ev-filter" role="search">
+      <form method="get" action={base} class="list-filter" role="search">
         <div class="field">
           <label for="f-view">{t('events-admin.filter_view')}</label>
           <select id="f-view" name="view">

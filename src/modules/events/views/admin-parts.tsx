@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { AdminLayout } from '../../../web/components/layout.js';
 import { Button, Form, valueOf, type FormState } from '../../../web/components/forms.js';
+import { TabNav } from '../../../web/components/tab-nav.js';
 import { usePage } from '../../../web/page-context.js';
 import { StateLabel } from '../../guide/index.js';
 import type { RegionRow } from '../../regions/index.js';
@@ -98,7 +99,7 @@ export function StatusBadge(props: { status: string }) {
 
 /** The events admin's tabs. Translators see only the translations. */
 function EventsNav(props: { region: RegionRow; canEdit: boolean; canTranslate: boolean; canSettings: boolean }) {
-  const { t, path } = usePage();
+  const { t } = usePage();
   const base = eventsBase(props.region.id);
   const tabs = [
     { href: base, label: t('events-admin.nav_events'), show: props.canEdit },
@@ -107,21 +108,7 @@ function EventsNav(props: { region: RegionRow; canEdit: boolean; canTranslate: b
     { href: `${base}/feeds`, label: t('events-feeds.title'), show: props.canEdit },
     { href: `${base}/settings`, label: t('events-admin.nav_settings'), show: props.canEdit },
   ];
-  return (
-    <nav class="ev-admin-nav" aria-label={t('events-admin.nav_label')}>
-      <ul>
-        {tabs
-          .filter((x) => x.show)
-          .map((x) => (
-            <li key={x.href}>
-              <a href={x.href} aria-current={path === x.href ? 'page' : undefined}>
-                {x.label}
-              </a>
-            </li>
-          ))}
-      </ul>
-    </nav>
-  );
+  return <TabNav label={t('events-admin.nav_label')} tabs={tabs.filter((x) => x.show)} />;
 }
 
 export type LayoutAccess = { canEdit: boolean; canTranslate: boolean; canSettings: boolean };
@@ -149,19 +136,7 @@ export function EventTabs(props: { region: RegionRow; event: Pick<EventRow, 'id'
     ...(props.languages.length ? [{ key: 'translations', href: translationHref(props.region.id, props.event.id, props.languages[0] ?? ''), label: t('events-admin.tab_translations') }] : []),
     ...(props.event.category && FORUM_CATEGORIES.includes(props.event.category) ? [{ key: 'forum', href: `${eventHref(props.region.id, props.event.id)}/forum`, label: t('events-forum.admin_link') }] : []),
   ];
-  return (
-    <nav class="ev-tabs" aria-label={t('events-admin.tabs_label', { title: props.event.title })}>
-      <ul>
-        {tabs.map((x) => (
-          <li key={x.key}>
-            <a href={x.href} aria-current={x.key === props.current ? 'page' : undefined}>
-              {x.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <TabNav label={t('events-admin.tabs_label', { title: props.event.title })} tabs={tabs.map((x) => ({ href: x.href, label: x.label, current: x.key === props.current }))} />;
 }
 
 /** Per language: up to date / outdated / missing / machine, each a link to its translation form. */

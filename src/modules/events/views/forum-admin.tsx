@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { languageInfo } from '../../../platform/i18n/languages.js';
 import { AdminLayout } from '../../../web/components/layout.js';
 import { Button, describedBy, ErrorSummary, FieldShell, Form, Select, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
-import { TableWrap } from '../../../web/components/table-wrap.js';
+import { TableHead, TableWrap } from '../../../web/components/table-wrap.js';
 import { usePage } from '../../../web/page-context.js';
 import { RevisionDiff, EditorLabels, EditorScript } from '../../guide/index.js';
 import type { RegionRow } from '../../regions/index.js';
@@ -54,18 +54,7 @@ function MembersSection(props: { region: RegionRow; event: EventRow; members: Me
         <TableWrap label={t('events-forum.members_title')}>
           <table class="forum-table">
             <caption class="visually-hidden">{t('events-forum.members_count', { count: props.members.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('events-forum.member_name')}</th>
-                <th scope="col">{t('events-forum.member_email')}</th>
-                <th scope="col">{t('events-forum.member_role')}</th>
-                <th scope="col">{t('events-forum.member_organization')}</th>
-                <th scope="col">{t('events-forum.member_language')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('events-forum.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('events-forum.member_name'), t('events-forum.member_email'), t('events-forum.member_role'), t('events-forum.member_organization'), t('events-forum.member_language')]} actions={t('events-forum.actions')} />
             <tbody>
               {props.members.map((m) => (
                 <tr key={m.id}>
@@ -83,14 +72,7 @@ function MembersSection(props: { region: RegionRow; event: EventRow; members: Me
                     </span>
                   </td>
                   <td>
-                    <Form action={`${base}/members/${m.id}/remove`} class="inline-form" confirm={t('events-forum.member_remove_confirm', { name: isolate(m.name) })}>
-                      <button type="submit" class="link-button">
-                        {t('events-forum.member_remove')}
-                        <span class="visually-hidden">
-                          : <bdi>{m.name}</bdi>
-                        </span>
-                      </button>
-                    </Form>
+                    <RowAction action={`${base}/members/${m.id}/remove`} confirm={t('events-forum.member_remove_confirm', { name: isolate(m.name) })} label={t('events-forum.member_remove')} name={m.name} />
                   </td>
                 </tr>
               ))}
@@ -131,6 +113,48 @@ function MembersSection(props: { region: RegionRow; event: EventRow; members: Me
   );
 }
 
+/** A button in a table row (remove, delete) that asks first; screen readers hear which row it acts on. */
+function RowAction(props: { action: string; confirm: string; label: string; name: string }) {
+  return (
+    <Form action={props.action} class="inline-form" confirm={props.confirm}>
+      <button type="submit" class="link-button">
+        {props.label}
+        <span class="visually-hidden">
+          : <bdi>{props.name}</bdi>
+        </span>
+      </button>
+    </Form>
+  );
+}
+
+/** Dates of the series as a table: the date (a link to its page) and the given columns; `empty` when there are none. */
+function DatesTable(props: { region: RegionRow; event: EventRow; title: string; empty: string; dates: DateListItem[]; columns: { title: string; cell: (d: DateListItem) => ComponentChildren }[] }) {
+  const { t } = usePage();
+  if (!props.dates.length) return <p>{props.empty}</p>;
+  return (
+    <TableWrap label={props.title}>
+      <table class="forum-table">
+        <TableHead columns={[t('events-forum.date'), ...props.columns.map((c) => c.title)]} />
+        <tbody>
+          {props.dates.map((d) => (
+            <tr key={d.id}>
+              <th scope="row">
+                <a href={forumDateHref(props.region.id, props.event.id, d.id)}>
+                  <DateLine event={props.event} occurrence={d} />
+                </a>
+                {d.status === 'cancelled' ? <span class="badge forum-badge--cancelled"> {t('events-forum.date_cancelled')}</span> : null}
+              </th>
+              {props.columns.map((c) => (
+                <td key={c.title}>{c.cell(d)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}
+
 function DatesSection(props: { region: RegionRow; event: EventRow; dates: DateListItem[]; now: Date }) {
   const { t, lang } = usePage();
   const { region, event } = props;
@@ -139,72 +163,38 @@ function DatesSection(props: { region: RegionRow; event: EventRow; dates: DateLi
     .filter((d) => d.startsAt <= props.now)
     .reverse()
     .slice(0, PAST_SHOWN);
-  const cancelled = (d: DateListItem) => (d.status === 'cancelled' ? <span class="badge forum-badge--cancelled"> {t('events-forum.date_cancelled')}</span> : null);
+  const written = (html: string | null) => (html ? t('events-forum.text_written') : t('events-forum.text_missing'));
   return (
     <section aria-labelledby="forum-dates-title" class="forum-section">
       <h2 id="forum-dates-title">{t('events-forum.dates_title')}</h2>
       <h3 id="forum-upcoming-title">{t('events-forum.dates_upcoming')}</h3>
-      {upcoming.length ? (
-        <TableWrap label={t('events-forum.dates_upcoming')}>
-          <table class="forum-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('events-forum.date')}</th>
-                <th scope="col">{t('events-forum.invitations')}</th>
-                <th scope="col">{t('events-forum.agenda')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {upcoming.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row">
-                    <a href={forumDateHref(region.id, event.id, d.id)}>
-                      <DateLine event={event} occurrence={d} />
-                    </a>
-                    {cancelled(d)}
-                  </th>
-                  <td>{d.invitationsSentAt ? t('events-forum.invitations_sent_short', { when: formatMoment(d.invitationsSentAt, lang, region.timezone) }) : t('events-forum.invitations_not_sent')}</td>
-                  <td>{d.agendaHtml ? t('events-forum.text_written') : t('events-forum.text_missing')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      ) : (
-        <p>{t('events-forum.dates_none_upcoming')}</p>
-      )}
+      <DatesTable
+        region={region}
+        event={event}
+        title={t('events-forum.dates_upcoming')}
+        empty={t('events-forum.dates_none_upcoming')}
+        dates={upcoming}
+        columns={[
+          {
+            title: t('events-forum.invitations'),
+            cell: (d) => (d.invitationsSentAt ? t('events-forum.invitations_sent_short', { when: formatMoment(d.invitationsSentAt, lang, region.timezone) }) : t('events-forum.invitations_not_sent')),
+          },
+          { title: t('events-forum.agenda'), cell: (d) => written(d.agendaHtml) },
+        ]}
+      />
       <h3 id="forum-past-title">{t('events-forum.dates_past')}</h3>
-      {past.length ? (
-        <TableWrap label={t('events-forum.dates_past')}>
-          <table class="forum-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('events-forum.date')}</th>
-                <th scope="col">{t('events-forum.minutes')}</th>
-                <th scope="col">{t('events-forum.documents')}</th>
-                <th scope="col">{t('events-forum.documentation')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {past.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row">
-                    <a href={forumDateHref(region.id, event.id, d.id)}>
-                      <DateLine event={event} occurrence={d} />
-                    </a>
-                    {cancelled(d)}
-                  </th>
-                  <td>{d.minutesHtml ? t('events-forum.text_written') : t('events-forum.text_missing')}</td>
-                  <td>{d.documents}</td>
-                  <td>{d.documentationPublishedAt ? t('events-forum.documentation_published_short') : t('events-forum.documentation_unpublished_short')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      ) : (
-        <p>{t('events-forum.dates_none_past')}</p>
-      )}
+      <DatesTable
+        region={region}
+        event={event}
+        title={t('events-forum.dates_past')}
+        empty={t('events-forum.dates_none_past')}
+        dates={past}
+        columns={[
+          { title: t('events-forum.minutes'), cell: (d) => written(d.minutesHtml) },
+          { title: t('events-forum.documents'), cell: (d) => d.documents },
+          { title: t('events-forum.documentation'), cell: (d) => (d.documentationPublishedAt ? t('events-forum.documentation_published_short') : t('events-forum.documentation_unpublished_short')) },
+        ]}
+      />
     </section>
   );
 }
@@ -293,17 +283,7 @@ function DocumentsSection(props: { region: RegionRow; event: EventRow; occurrenc
       {props.documents.length ? (
         <TableWrap label={t('events-forum.documents')}>
           <table class="forum-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('events-forum.document_title')}</th>
-                <th scope="col">{t('events-forum.document_kind')}</th>
-                <th scope="col">{t('events-forum.document_type')}</th>
-                <th scope="col">{t('events-forum.document_visibility')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('events-forum.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('events-forum.document_title'), t('events-forum.document_kind'), t('events-forum.document_type'), t('events-forum.document_visibility')]} actions={t('events-forum.actions')} />
             <tbody>
               {props.documents.map((d) => (
                 <tr key={d.id}>
@@ -320,14 +300,7 @@ function DocumentsSection(props: { region: RegionRow; event: EventRow; occurrenc
                   <td>{t('events-forum.document_format', { type: documentTypeLabel(d.contentType), size: formatBytes(d.bytes, lang) })}</td>
                   <td>{d.public ? t('events-forum.document_public') : t('events-forum.document_internal')}</td>
                   <td>
-                    <Form action={`${forumDocumentHref(region.id, event.id, d.id)}/delete`} class="inline-form" confirm={t('events-forum.document_delete_confirm', { title: isolate(d.title) })}>
-                      <button type="submit" class="link-button">
-                        {t('events-forum.document_delete')}
-                        <span class="visually-hidden">
-                          : <bdi>{d.title}</bdi>
-                        </span>
-                      </button>
-                    </Form>
+                    <RowAction action={`${forumDocumentHref(region.id, event.id, d.id)}/delete`} confirm={t('events-forum.document_delete_confirm', { title: isolate(d.title) })} label={t('events-forum.document_delete')} name={d.title} />
                   </td>
                 </tr>
               ))}

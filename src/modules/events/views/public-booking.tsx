@@ -3,8 +3,8 @@ import { usePage } from '../../../web/page-context.js';
 import { layoutRegion, type RegionRow } from '../../regions/index.js';
 import type { Booking } from '../public.js';
 import { eventUrls } from '../urls.js';
-import { Text } from './public-parts.js';
 import { datetimeAttr, formatWhen } from '../public-format.js';
+import { Text } from '../../../web/components/text.js';
 
 /** What brought the reader here: a registration just made, a cancellation just done, or the link from the mail. */
 export type BookingMoment = 'new' | 'cancelled' | 'visit';

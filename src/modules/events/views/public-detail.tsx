@@ -4,13 +4,14 @@ import { SanitizedHtml } from '../../../platform/richtext/render.js';
 import { trustStoredHtml } from '../../../platform/richtext/sanitize.js';
 import { ErrorSummary, TextArea, TextField, type FormState, valueOf, describedBy, FieldShell } from '../../../web/components/forms.js';
 import { PublicLayout } from '../../../web/components/layout.js';
+import { Paragraphs, Text } from '../../../web/components/text.js';
 import { usePage } from '../../../web/page-context.js';
 import { languageNameIn } from '../../guide/index.js';
 import { layoutRegion, type RegionRow } from '../../regions/index.js';
 import { jsonLdText } from '../jsonld.js';
 import type { DateEntry, EventDetail, Localised, OccurrenceDetail } from '../public.js';
 import { eventUrls } from '../urls.js';
-import { Breadcrumbs, DateBadges, SeatsBadge, Text } from './public-parts.js';
+import { Breadcrumbs, DateBadges, SeatsBadge } from './public-parts.js';
 import { datetimeAttr, formatWhen } from '../public-format.js';
 
 /** A price as the reader's language writes euros ("5,00 €", "€5.00"). */
@@ -26,30 +27,6 @@ function formatPrice(price: string, lang: string): string {
 /** A text that only exists in the source language (accessibility notes, cost note), marked with its language. */
 function sourceText(text: string, sourceLanguage: string): Localised {
   return { text, lang: sourceLanguage };
-}
-
-/** Plain text as paragraphs (blank lines separate them). */
-function Paragraphs(props: { value: Localised }) {
-  const { lang } = usePage();
-  const other = props.value.lang !== lang;
-  const paras = props.value.text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return (
-    <div lang={other ? props.value.lang : undefined} dir={other ? languageInfo(props.value.lang).direction : undefined}>
-      {paras.map((p, i) => (
-        <p key={i}>
-          {p.split('\n').map((line, j) => (
-            <>
-              {j > 0 ? <br /> : null}
-              {line}
-            </>
-          ))}
-        </p>
-      ))}
-    </div>
-  );
 }
 
 function Section(props: { id: string; title: string; children: ComponentChildren }) {

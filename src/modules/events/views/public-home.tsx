@@ -1,8 +1,8 @@
 import { usePage } from '../../../web/page-context.js';
 import type { DateEntry } from '../public.js';
 import { eventUrls } from '../urls.js';
-import { Text } from './public-parts.js';
 import { datetimeAttr, formatWhen } from '../public-format.js';
+import { Text } from '../../../web/components/text.js';
 
 /** "Next events" on the region home: the next few dates, and the way to all of them and to the calendar. */
 export function NextEventsSection(props: { regionSlug: string; timeZone: string; entries: DateEntry[] }) {

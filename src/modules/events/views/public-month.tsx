@@ -3,8 +3,9 @@ import { usePage } from '../../../web/page-context.js';
 import { layoutRegion, type RegionRow } from '../../regions/index.js';
 import { withFilters, type CalendarDay, type MonthView } from '../public.js';
 import { eventUrls } from '../urls.js';
-import { Breadcrumbs, FeedLinks, FilterPanel, Text } from './public-parts.js';
+import { Breadcrumbs, FeedLinks, FilterPanel } from './public-parts.js';
 import { calendarTime, dateFormat, datetimeAttr, formatDay } from '../public-format.js';
+import { Text } from '../../../web/components/text.js';
 
 /** Monday … Sunday in the reader's language (1 January 2024 was a Monday). */
 function weekdayNames(lang: string): { long: string; short: string }[] {

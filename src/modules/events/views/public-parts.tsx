@@ -1,23 +1,13 @@
 import type { ComponentChildren } from 'preact';
-import { languageInfo } from '../../../platform/i18n/languages.js';
 import type { Translate } from '../../../platform/i18n/catalog.js';
+import { FilterPanel as SharedFilterPanel } from '../../../web/components/filter-panel.js';
+import { Pagination as Pager } from '../../../web/components/pagination.js';
 import { usePage } from '../../../web/page-context.js';
 import { languageNameIn } from '../../guide/index.js';
 import { dateFormat, dayAt, datetimeAttr, formatDay, formatWhen, startDay } from '../public-format.js';
-import { withFilters, type DateEntry, type EventFilters, type FilterChoices, type Localised, type Seats } from '../public.js';
+import { withFilters, type DateEntry, type EventFilters, type FilterChoices, type Seats } from '../public.js';
 import { eventUrls } from '../urls.js';
-
-/** Text in its own language: `lang`/`dir` only where it differs from the page (a source-language fallback). */
-export function Text(props: { value: Localised; as?: 'span' | 'p' | 'div'; class?: string }) {
-  const { lang } = usePage();
-  const Tag = props.as ?? 'span';
-  const other = props.value.lang !== lang;
-  return (
-    <Tag class={props.class} lang={other ? props.value.lang : undefined} dir={other ? languageInfo(props.value.lang).direction : undefined}>
-      {props.value.text}
-    </Tag>
-  );
-}
+import { Text } from '../../../web/components/text.js';
 
 /** Places left / waitlist / registration needed, as a badge (words carry the meaning). */
 export function SeatsBadge(props: { seats: Seats | null }) {
@@ -117,146 +107,91 @@ export function activeFilterLabels(f: EventFilters, choices: FilterChoices, lang
   return out;
 }
 
-/**
- * The filter form (GET, works without JavaScript). With filters in effect a line names them and the form is folded
- * into a native <details>, so on a phone the dates come first; without any it is unfolded.
- */
+/** The events filter form in the shared filter panel (GET, works without JavaScript; folded while filters are in effect). */
 export function FilterPanel(props: { action: string; filters: EventFilters; choices: FilterChoices; showDates?: boolean }) {
   const { t, lang } = usePage();
   const f = props.filters;
   const active = activeFilterLabels(f, props.choices, lang, t);
   const known = new Set([...props.choices.towns, ...props.choices.locations.map((l) => l.id)]);
   return (
-    <div class="ev-filterbar">
-      <h2 id="ev-filters-title" class="visually-hidden">
-        {t('events-public.filters_title')}
-      </h2>
-      {active.length ? (
-        <div class="ev-active">
-          <span id="ev-active-title" class="ev-active__title">
-            {t('events-public.filters_active', { count: active.length })}
-          </span>{' '}
-          <ul class="ev-active__list" aria-labelledby="ev-active-title">
-            {active.map((a) => (
-              <li key={a.name} data-filter={a.name}>
-                {a.label}
-              </li>
+    <SharedFilterPanel prefix="ev" action={props.action} active={active} open={active.length === 0} ns="events-public">
+      <div class="filter-panel__row ev-filters__row">
+        <div class="field">
+          <label for="ev-category">{t('events-public.filter_category')}</label>
+          <select id="ev-category" name="category">
+            <option value="">{t('events-public.filter_category_all')}</option>
+            {props.choices.categories.map((c) => (
+              <option key={c} value={c} selected={f.category === c}>
+                {t(`events.category_${c}`)}
+              </option>
             ))}
-          </ul>{' '}
-          <a class="ev-active__reset" href={props.action}>
-            {t('events-public.filter_reset')}
-          </a>
+          </select>
         </div>
-      ) : null}
-      <details class="ev-filter-toggle" open={active.length === 0}>
-        <summary>{active.length ? t('events-public.filter_change') : t('events-public.filter_choose')}</summary>
-        <form method="get" action={props.action} class="ev-filters" aria-labelledby="ev-filters-title">
-          <div class="ev-filters__row">
-            <div class="field">
-              <label for="ev-category">{t('events-public.filter_category')}</label>
-              <select id="ev-category" name="category">
-                <option value="">{t('events-public.filter_category_all')}</option>
-                {props.choices.categories.map((c) => (
-                  <option key={c} value={c} selected={f.category === c}>
-                    {t(`events.category_${c}`)}
+        <div class="field">
+          <label for="ev-language">{t('events-public.filter_language')}</label>
+          <select id="ev-language" name="language">
+            <option value="">{t('events-public.filter_language_all')}</option>
+            {[...new Set([...props.choices.languages, ...(f.language ? [f.language] : [])])].map((code) => (
+              <option key={code} value={code} selected={f.language === code}>
+                {languageNameIn(code, lang)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="ev-place">{t('events-public.filter_place')}</label>
+          <select id="ev-place" name="place">
+            <option value="">{t('events-public.filter_place_all')}</option>
+            {props.choices.towns.length ? (
+              <optgroup label={t('events-public.filter_towns')}>
+                {props.choices.towns.map((town) => (
+                  <option key={town} value={town} selected={f.place?.toLowerCase() === town.toLowerCase()}>
+                    {town}
                   </option>
                 ))}
-              </select>
-            </div>
-            <div class="field">
-              <label for="ev-language">{t('events-public.filter_language')}</label>
-              <select id="ev-language" name="language">
-                <option value="">{t('events-public.filter_language_all')}</option>
-                {[...new Set([...props.choices.languages, ...(f.language ? [f.language] : [])])].map((code) => (
-                  <option key={code} value={code} selected={f.language === code}>
-                    {languageNameIn(code, lang)}
+              </optgroup>
+            ) : null}
+            {props.choices.locations.length ? (
+              <optgroup label={t('events-public.filter_locations')}>
+                {props.choices.locations.map((l) => (
+                  <option key={l.id} value={l.id} selected={f.place?.toLowerCase() === l.id}>
+                    {l.name}
                   </option>
                 ))}
-              </select>
+              </optgroup>
+            ) : null}
+            {f.place && !known.has(f.place) && !props.choices.towns.some((x) => x.toLowerCase() === f.place?.toLowerCase()) ? (
+              <option value={f.place} selected>
+                {f.place}
+              </option>
+            ) : null}
+          </select>
+        </div>
+      </div>
+      {props.showDates === false ? null : (
+        <fieldset class="ev-filters__dates">
+          <legend>{t('events-public.filter_dates')}</legend>
+          <div class="filter-panel__row ev-filters__row">
+            <div class="field">
+              <label for="ev-from">{t('events-public.filter_from')}</label>
+              <input id="ev-from" type="date" name="from" value={f.from ?? ''} />
             </div>
             <div class="field">
-              <label for="ev-place">{t('events-public.filter_place')}</label>
-              <select id="ev-place" name="place">
-                <option value="">{t('events-public.filter_place_all')}</option>
-                {props.choices.towns.length ? (
-                  <optgroup label={t('events-public.filter_towns')}>
-                    {props.choices.towns.map((town) => (
-                      <option key={town} value={town} selected={f.place?.toLowerCase() === town.toLowerCase()}>
-                        {town}
-                      </option>
-                    ))}
-                  </optgroup>
-                ) : null}
-                {props.choices.locations.length ? (
-                  <optgroup label={t('events-public.filter_locations')}>
-                    {props.choices.locations.map((l) => (
-                      <option key={l.id} value={l.id} selected={f.place?.toLowerCase() === l.id}>
-                        {l.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ) : null}
-                {f.place && !known.has(f.place) && !props.choices.towns.some((x) => x.toLowerCase() === f.place?.toLowerCase()) ? (
-                  <option value={f.place} selected>
-                    {f.place}
-                  </option>
-                ) : null}
-              </select>
+              <label for="ev-to">{t('events-public.filter_to')}</label>
+              <input id="ev-to" type="date" name="to" value={f.to ?? ''} />
             </div>
           </div>
-          {props.showDates === false ? null : (
-            <fieldset class="ev-filters__dates">
-              <legend>{t('events-public.filter_dates')}</legend>
-              <div class="ev-filters__row">
-                <div class="field">
-                  <label for="ev-from">{t('events-public.filter_from')}</label>
-                  <input id="ev-from" type="date" name="from" value={f.from ?? ''} />
-                </div>
-                <div class="field">
-                  <label for="ev-to">{t('events-public.filter_to')}</label>
-                  <input id="ev-to" type="date" name="to" value={f.to ?? ''} />
-                </div>
-              </div>
-            </fieldset>
-          )}
-          <p class="ev-filters__actions">
-            <button type="submit" class="button">
-              {t('events-public.filter_submit')}
-            </button>{' '}
-            <a href={props.action}>{t('events-public.filter_reset')}</a>
-          </p>
-        </form>
-      </details>
-    </div>
+        </fieldset>
+      )}
+    </SharedFilterPanel>
   );
 }
 
 /** Previous / next page, keeping the filters. */
 export function Pagination(props: { base: string; filters: EventFilters; page: number; pages: number }) {
   const { t } = usePage();
-  if (props.pages <= 1) return null;
   const href = (p: number) => withFilters(props.base, props.filters, { page: p > 1 ? String(p) : undefined });
-  return (
-    <nav class="pagination" aria-label={t('events-public.pagination')}>
-      <ul>
-        {props.page > 1 ? (
-          <li>
-            <a href={href(props.page - 1)} rel="prev">
-              {t('common.previous_page')}
-            </a>
-          </li>
-        ) : null}
-        <li aria-current="page">{t('common.page_of', { page: props.page, pages: props.pages })}</li>
-        {props.page < props.pages ? (
-          <li>
-            <a href={href(props.page + 1)} rel="next">
-              {t('common.next_page')}
-            </a>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
-  );
+  return <Pager page={props.page} pages={props.pages} href={href} label={t('events-public.pagination')} />;
 }
 
 /** The calendar feed of the region (and of the chosen category), with what subscribing means. */

@@ -1,25 +1,11 @@
 import type { RegionRow } from '../service.js';
 import { languageInfo } from '../../../platform/i18n/languages.js';
+import { PlainText as SharedPlainText } from '../../../web/components/text.js';
 import { usePage } from '../../../web/page-context.js';
 
 /** Plain text as paragraphs and line breaks; always escaped (no HTML from the database reaches the page). */
 export function PlainText(props: { text: string; lang?: string }) {
-  const paragraphs = props.text.split(/\n{2,}/).filter((p) => p.trim() !== '');
-  const dir = props.lang ? languageInfo(props.lang).direction : undefined;
-  return (
-    <div class="plain-text" lang={props.lang} dir={dir}>
-      {paragraphs.map((p, i) => (
-        <p key={i}>
-          {p.split('\n').map((line, j) => (
-            <>
-              {j > 0 ? <br /> : null}
-              {line}
-            </>
-          ))}
-        </p>
-      ))}
-    </div>
-  );
+  return <SharedPlainText class="plain-text" text={props.text} lang={props.lang} />;
 }
 
 /** The translated label of a region kind. */
