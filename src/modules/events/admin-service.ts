@@ -23,7 +23,7 @@ import {
   type LocationChoice,
   type OrganizationChoice,
 } from './admin-queries.js';
-import { notifyOccurrenceCancelled, type NotifyResult } from './cancellation.js';
+import { notifyEventCancelled, notifyOccurrenceCancelled, type NotifyResult } from './cancellation.js';
 import { changedFields, changedSettings, eventFormValues, eventSettingsValues, explainErrors, parseEventForm, parseEventSettingsForm, type ConflictField } from './forms.js';
 import { expandSchedule, type Occurrence } from './recurrence.js';
 import { cancelByStaff, listRegistrations, promoteWaitingParties, setCheckIn, type CancelResult, type RegistrationRow } from './registration.js';
@@ -208,11 +208,7 @@ export async function changeEventStatus(db: Db, actor: Actor, input: { regionId:
   const ctx = await openEventsAdmin(db, actor, input.regionId);
   return db.transaction(async (tx) => {
     const event = await setEventStatus(tx, actor, { regionId: ctx.region.id, id: input.id, action: input.action, requestId: input.requestId ?? null, now });
-    let notified = NONE;
-    if (input.action === 'cancel') {
-      // Dates cancelled on their own were announced then; the others are announced now.
-      for (const o of await listOccurrencesOfEvent(tx, event.id)) if (o.status === 'scheduled' && o.endsAt > now) notified = add(notified, await notifyOccurrenceCancelled(tx, o.id, input.baseUrl, now));
-    }
+    const notified = input.action === 'cancel' ? await notifyEventCancelled(tx, event.id, input.baseUrl, now) : NONE;
     return { event, notified };
   });
 }

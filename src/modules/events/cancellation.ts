@@ -3,7 +3,7 @@
  * was cancelled (once per date still to come), and for the dates saveEvent cancelled because they dropped out of the
  * series. Registrations stay as they are: the counts remain for the organiser, and reinstating the date keeps them.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { listActiveRegistrations } from './admin-queries.js';
@@ -33,4 +33,19 @@ export async function notifyOccurrenceCancelled(db: Db, occurrenceId: string, ba
     const mailed = active.filter((r) => r.email !== null).length;
     return { mailed, withoutEmail: active.length - mailed };
   });
+}
+
+/**
+ * After a whole event was cancelled: the cancellation mail for every date still to come that was not cancelled on its
+ * own before (those were announced then).
+ */
+export async function notifyEventCancelled(db: Db, eventId: string, baseUrl: string, now = new Date()): Promise<NotifyResult> {
+  const dates = await db.select({ id: occurrences.id }).from(occurrences).where(and(eq(occurrences.eventId, eventId), eq(occurrences.status, 'scheduled'), gt(occurrences.endsAt, now)));
+  const total: NotifyResult = { mailed: 0, withoutEmail: 0 };
+  for (const d of dates) {
+    const r = await notifyOccurrenceCancelled(db, d.id, baseUrl, now);
+    total.mailed += r.mailed;
+    total.withoutEmail += r.withoutEmail;
+  }
+  return total;
 }

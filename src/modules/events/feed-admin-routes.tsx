@@ -105,7 +105,7 @@ export async function feedAdminRoutes(app: FastifyInstance): Promise<void> {
     const { id, fid } = feedParams.parse(request.params);
     await getFeed(db, actor, id, fid);
     try {
-      reply.flash(importFlash(await importFeed(db, actor, { regionId: id, feedId: fid, requestId: request.id })));
+      reply.flash(importFlash(await importFeed(db, actor, { regionId: id, feedId: fid, baseUrl: app.deps.config.baseUrl, requestId: request.id })));
     } catch (err) {
       if (!(err instanceof AppError && err.code === 'feed_import_running')) throw err;
       reply.flash({ type: 'error', key: err.messageKey });

@@ -65,7 +65,7 @@ async function publicFeedRoutes(app: FastifyInstance): Promise<void> {
 
 /** Calendar feeds (public), the admin pages of imported feeds, and the scheduled import. */
 export async function eventsFeedRoutes(app: FastifyInstance): Promise<void> {
-  registerFeedImportJob();
+  registerFeedImportJob(app.deps.config.baseUrl);
   await app.register(publicFeedRoutes);
   await app.register(feedAdminRoutes);
 }

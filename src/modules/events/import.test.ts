@@ -6,7 +6,7 @@ import { buildRegion, type RegionRow } from '../../../test/fixtures.js';
 import { ics, startIcalServer, type FakeIcalServer } from '../../../test/support/ical-server.js';
 import type { Database } from '../../db/client.js';
 import { ForbiddenError } from '../../platform/errors.js';
-import { regions } from '../../platform/schema.js';
+import { mails, regions } from '../../platform/schema.js';
 import { zonedLocalToUtc } from '../../platform/time/zoned-time.js';
 import { createFeed, type FeedRow } from './feed-service.js';
 import { allowPrivateFeedHosts, FEED_CANCEL_REASON, fetchFeed, FeedFetchError, importDueFeeds, importFeed, inputOfRow, type FeedReport } from './import.js';
@@ -47,7 +47,7 @@ describe('iCal feed import', () => {
   const addFeed = (path: string, extra: Record<string, string> = {}, regionId = region.id) =>
     createFeed(db(), SYSTEM, { regionId, values: { name: `Feed ${path}`, url: server.url(path), category: 'leisure', publish: 'publish', enabled: '1', ...extra } });
   const run = (feed: FeedRow, opts: { now?: Date; timeoutMs?: number; maxBytes?: number } = {}) =>
-    importFeed(db(), SYSTEM, { regionId: feed.regionId, feedId: feed.id, ...(opts.now ? { now: opts.now } : {}), fetch: { ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) } });
+    importFeed(db(), SYSTEM, { regionId: feed.regionId, feedId: feed.id, baseUrl: BASE, ...(opts.now ? { now: opts.now } : {}), fetch: { ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) } });
   const imported = async (feed: FeedRow): Promise<Map<string, EventRow>> =>
     new Map((await db().select().from(events).where(eq(events.feedId, feed.id))).map((e) => [e.sourceUid ?? '', e]));
   const datesOf = (eventId: string) => db().select().from(occurrences).where(eq(occurrences.eventId, eventId)).orderBy(asc(occurrences.startsAt));
@@ -195,6 +195,9 @@ describe('iCal feed import', () => {
     assert.ok(cafeNow && (await datesOf(cafeNow.id)).every((o) => o.status === 'scheduled'), 'the date the feed no longer cancels is back');
     assert.equal(rows.get('online@stadt.example')?.status, 'cancelled', 'gone from the feed: cancelled, not deleted');
     assert.equal((await db().select().from(registrations).where(eq(registrations.occurrenceId, onlineDate.id))).length, 1, 'the registration is still there');
+    const told = await db().select().from(mails).where(eq(mails.to, 'olena@example.org'));
+    assert.equal(told.length, 2, 'Olena got her confirmation and, now, the cancellation');
+    assert.ok(told.some((m) => m.attachments.some((a) => Buffer.from(a.content, 'base64').toString('utf8').includes('STATUS:CANCELLED'))), 'with the calendar entry marked cancelled');
     assert.equal(rows.get('utc@stadt.example')?.status, 'cancelled');
     assert.equal(rows.has('bad@stadt.example') || rows.has('runaway@stadt.example'), false, 'nothing half-written');
 
@@ -291,7 +294,7 @@ describe('iCal feed import', () => {
     await db().update(eventFeeds).set({ lastRunAt: new Date(Date.now() - 3_600_000) }).where(eq(eventFeeds.id, feed.id));
     assert.equal((await run(feed)).outcome, 'applied');
     const translator = { id: '00000000-0000-4000-8000-000000000001', email: 't@example.org', name: 'T', isAdmin: false, memberships: [{ regionId: region.id, role: 'translator' as const, languages: [] }] };
-    await assert.rejects(importFeed(db(), translator, { regionId: region.id, feedId: feed.id }), ForbiddenError);
+    await assert.rejects(importFeed(db(), translator, { regionId: region.id, feedId: feed.id, baseUrl: BASE }), ForbiddenError);
   });
 
   it('imports enabled feeds on schedule, each when its region’s interval has passed', async () => {
@@ -306,14 +309,14 @@ describe('iCal feed import', () => {
     const off = await addFeed('/off.ics', { enabled: '' }, other.id);
     const lastRun = async (f: FeedRow) => (await db().select().from(eventFeeds).where(and(eq(eventFeeds.id, f.id)))).at(0)?.lastRunAt?.getTime() ?? null;
     const start = new Date();
-    await importDueFeeds(db(), { now: start });
+    await importDueFeeds(db(), { baseUrl: BASE, now: start });
     assert.equal(await lastRun(on), start.getTime(), 'a feed never run is due');
     assert.equal(await lastRun(off), null, 'a disabled feed is not imported');
     assert.equal((await imported(on)).size, 1);
-    await importDueFeeds(db(), { now: new Date(start.getTime() + 3_600_000) });
+    await importDueFeeds(db(), { baseUrl: BASE, now: new Date(start.getTime() + 3_600_000) });
     assert.equal(await lastRun(on), start.getTime(), 'not again after an hour');
     const later = new Date(start.getTime() + 6 * 3_600_000 - 60_000);
-    await importDueFeeds(db(), { now: later });
+    await importDueFeeds(db(), { baseUrl: BASE, now: later });
     assert.equal(await lastRun(on), later.getTime(), 'again once six hours have passed (the hourly tick may come a little early)');
   });
 });

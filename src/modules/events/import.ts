@@ -25,6 +25,7 @@ import type { EventInput } from './model.js';
 import type { EventStatus } from './schema.js';
 import { loadEventRegion, saveEvent, setEventStatus, setOccurrenceStatus, type EventActor, type EventRow } from './service.js';
 import { eventSettings } from './settings.js';
+import { notifyEventCancelled, notifyOccurrenceCancelled } from './cancellation.js';
 
 /** The actor of every write the import makes (audit: "system:ical-import"). */
 export const IMPORT_ACTOR = { system: 'ical-import' } as const;
@@ -267,13 +268,16 @@ async function cancellationChanges(tx: Db, eventId: string, cancelledDates: read
   };
 }
 
-async function applyCancellations(tx: Db, regionId: string, changes: { cancel: string[]; reinstate: string[] }, now: Date): Promise<void> {
-  for (const occurrenceId of changes.cancel) await setOccurrenceStatus(tx, IMPORT_ACTOR, { regionId, occurrenceId, cancel: true, reason: FEED_CANCEL_REASON, now });
+async function applyCancellations(tx: Db, regionId: string, changes: { cancel: string[]; reinstate: string[] }, baseUrl: string, now: Date): Promise<void> {
+  for (const occurrenceId of changes.cancel) {
+    await setOccurrenceStatus(tx, IMPORT_ACTOR, { regionId, occurrenceId, cancel: true, reason: FEED_CANCEL_REASON, now });
+    await notifyOccurrenceCancelled(tx, occurrenceId, baseUrl, now);
+  }
   for (const occurrenceId of changes.reinstate) await setOccurrenceStatus(tx, IMPORT_ACTOR, { regionId, occurrenceId, cancel: false, now });
 }
 
 /** Writes one mapped event (in the caller's transaction) and says what happened. */
-async function applyEvent(tx: Db, feed: FeedRow, item: MappedEvent, existing: EventRow | undefined, now: Date): Promise<{ action: ReportAction; eventId: string }> {
+async function applyEvent(tx: Db, feed: FeedRow, item: MappedEvent, existing: EventRow | undefined, baseUrl: string, now: Date): Promise<{ action: ReportAction; eventId: string }> {
   const regionId = feed.regionId;
   const fields: Partial<EventInput> = { ...item.fields };
   if (!existing) {
@@ -284,7 +288,7 @@ async function applyEvent(tx: Db, feed: FeedRow, item: MappedEvent, existing: Ev
       source: { feedId: feed.id, uid: item.uid, url: item.sourceUrl },
       now,
     });
-    await applyCancellations(tx, regionId, await cancellationChanges(tx, event.id, item.cancelledDates), now);
+    await applyCancellations(tx, regionId, await cancellationChanges(tx, event.id, item.cancelledDates), baseUrl, now);
     return { action: 'created', eventId: event.id };
   }
   // Cancelled in the feed → cancelled here (a draft stays a draft: cancelling would make it public); back in the
@@ -296,10 +300,13 @@ async function applyEvent(tx: Db, feed: FeedRow, item: MappedEvent, existing: Ev
   const changes = await cancellationChanges(tx, existing.id, item.cancelledDates);
   if (sameContent && status === existing.status && changes.cancel.length === 0 && changes.reinstate.length === 0) return { action: 'unchanged', eventId: existing.id };
   if (!sameContent || status !== existing.status) {
-    await saveEvent(tx, IMPORT_ACTOR, { regionId, id: existing.id, revision: existing.revision, input: { ...inputOfRow(existing), ...fields, status }, now });
+    const saved = await saveEvent(tx, IMPORT_ACTOR, { regionId, id: existing.id, revision: existing.revision, input: { ...inputOfRow(existing), ...fields, status }, now });
     if (existing.sourceUrl !== item.sourceUrl) await setSourceUrl(tx, existing.id, item.sourceUrl);
+    // Registrants hear about it: dates that dropped out of the series, or the whole event cancelled by the source.
+    for (const o of saved.cancelledOccurrences) await notifyOccurrenceCancelled(tx, o.id, baseUrl, now);
+    if (status === 'cancelled' && existing.status !== 'cancelled') await notifyEventCancelled(tx, existing.id, baseUrl, now);
   }
-  await applyCancellations(tx, regionId, await cancellationChanges(tx, existing.id, item.cancelledDates), now);
+  await applyCancellations(tx, regionId, await cancellationChanges(tx, existing.id, item.cancelledDates), baseUrl, now);
   return { action: status === 'cancelled' && existing.status !== 'cancelled' ? 'cancelled' : 'updated', eventId: existing.id };
 }
 
@@ -323,7 +330,7 @@ class ReportBuilder {
 }
 
 /** Writes a mapped feed: every event in its own transaction, then cancels what is gone. */
-async function applyFeed(db: Db, feed: FeedRow, items: (MappedEvent | RefusedEvent)[], existingRows: EventRow[], now: Date): Promise<ReportBuilder> {
+async function applyFeed(db: Db, feed: FeedRow, items: (MappedEvent | RefusedEvent)[], existingRows: EventRow[], baseUrl: string, now: Date): Promise<ReportBuilder> {
   const report = new ReportBuilder();
   const byUid = new Map(existingRows.map((e) => [e.sourceUid ?? '', e]));
   const seen = new Set<string>();
@@ -345,7 +352,7 @@ async function applyFeed(db: Db, feed: FeedRow, items: (MappedEvent | RefusedEve
       continue;
     }
     try {
-      const done = await db.transaction((tx) => applyEvent(tx, feed, item, existing, now));
+      const done = await db.transaction((tx) => applyEvent(tx, feed, item, existing, baseUrl, now));
       report.add({ uid: item.uid, title: item.fields.title, action: done.action, eventId: done.eventId });
     } catch (err) {
       if (err instanceof ValidationError) {
@@ -370,7 +377,10 @@ async function applyFeed(db: Db, feed: FeedRow, items: (MappedEvent | RefusedEve
       continue;
     }
     try {
-      await setEventStatus(db, IMPORT_ACTOR, { regionId: feed.regionId, id: e.id, action: 'cancel', now });
+      await db.transaction(async (tx) => {
+        await setEventStatus(tx, IMPORT_ACTOR, { regionId: feed.regionId, id: e.id, action: 'cancel', now });
+        await notifyEventCancelled(tx, e.id, baseUrl, now);
+      });
       report.add({ uid: e.sourceUid ?? '', title: e.title, action: 'cancelled', eventId: e.id, messages: [{ field: '_form', key: 'events-feeds.line_gone' }] });
     } catch {
       report.complete = false;
@@ -380,7 +390,8 @@ async function applyFeed(db: Db, feed: FeedRow, items: (MappedEvent | RefusedEve
   return report;
 }
 
-export type ImportInput = { regionId: string; feedId: string; now?: Date; fetch?: FetchOptions; requestId?: string | null };
+/** `baseUrl`: the public address, for the links in mails to registrants of events the feed cancels. */
+export type ImportInput = { regionId: string; feedId: string; baseUrl: string; now?: Date; fetch?: FetchOptions; requestId?: string | null };
 
 /**
  * Imports one feed now: a person needs `event.edit` on the region; the scheduled job runs as the system. Returns the
@@ -399,7 +410,7 @@ export async function importFeed(db: Db, actor: EventActor, input: ImportInput):
   let status: FeedStatus;
   let validators: { etag?: string | null; lastModified?: string | null } = {};
   try {
-    ({ report, status, validators } = await runImport(db, feed, region, now, input.fetch));
+    ({ report, status, validators } = await runImport(db, feed, region, input.baseUrl, now, input.fetch));
   } catch (err) {
     // Unexpected (the database went away …): recorded on the feed, and thrown for the caller's log.
     const failed = new ReportBuilder().build(now, 'failed', { key: 'events-feeds.error_internal' });
@@ -420,7 +431,7 @@ export async function importFeed(db: Db, actor: EventActor, input: ImportInput):
   return report;
 }
 
-async function runImport(db: Db, feed: FeedRow, region: RegionRow, now: Date, opts: FetchOptions | undefined): Promise<{ report: FeedReport; status: FeedStatus; validators: { etag?: string | null; lastModified?: string | null } }> {
+async function runImport(db: Db, feed: FeedRow, region: RegionRow, baseUrl: string, now: Date, opts: FetchOptions | undefined): Promise<{ report: FeedReport; status: FeedStatus; validators: { etag?: string | null; lastModified?: string | null } }> {
   const failed = (key: string, params?: Record<string, string | number>) => ({ report: new ReportBuilder().build(now, 'failed', { key, ...(params ? { params } : {}) }), status: 'failed' as const, validators: {} });
   let fetched: Fetched;
   try {
@@ -440,7 +451,7 @@ async function runImport(db: Db, feed: FeedRow, region: RegionRow, now: Date, op
     if (err instanceof FeedFormatError) return failed(err.key);
     throw err;
   }
-  const built = await applyFeed(db, feed, items, existingRows, now);
+  const built = await applyFeed(db, feed, items, existingRows, baseUrl, now);
   const report = built.build(now, 'applied');
   const status: FeedStatus = built.counts.refused > 0 ? 'partial' : 'ok';
   // The validators are kept only when everything that could apply did: otherwise the next run reads it all again.
@@ -455,14 +466,14 @@ const DUE_SLACK_MS = 5 * 60_000;
  * Imports every enabled feed whose region's `feedIntervalHours` have passed since its last run (the hourly job).
  * One feed's failure is recorded on that feed and does not stop the others. Returns how many feeds ran.
  */
-export async function importDueFeeds(db: Db, opts: { now?: Date; fetch?: FetchOptions } = {}): Promise<number> {
+export async function importDueFeeds(db: Db, opts: { baseUrl: string; now?: Date; fetch?: FetchOptions }): Promise<number> {
   const now = opts.now ?? new Date();
   let ran = 0;
   for (const { feed, region } of await listEnabledFeeds(db)) {
     const every = eventSettings(region.settings).feedIntervalHours * 3_600_000;
     if (feed.lastRunAt && now.getTime() - feed.lastRunAt.getTime() < every - DUE_SLACK_MS) continue;
     try {
-      await importFeed(db, IMPORT_ACTOR, { regionId: region.id, feedId: feed.id, now, ...(opts.fetch ? { fetch: opts.fetch } : {}) });
+      await importFeed(db, IMPORT_ACTOR, { regionId: region.id, feedId: feed.id, baseUrl: opts.baseUrl, now, ...(opts.fetch ? { fetch: opts.fetch } : {}) });
       ran += 1;
     } catch {
       /* recorded on the feed (or another run holds it); the next feed still runs */
@@ -472,8 +483,8 @@ export async function importDueFeeds(db: Db, opts: { now?: Date; fetch?: FetchOp
 }
 
 /** Registers the hourly tick of the scheduled import. */
-export function registerFeedImportJob(): void {
+export function registerFeedImportJob(baseUrl: string): void {
   registerRecurringJob(FEED_IMPORT_JOB, 3_600_000, async (_payload, { db }) => {
-    await importDueFeeds(db);
+    await importDueFeeds(db, { baseUrl });
   });
 }
