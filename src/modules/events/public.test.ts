@@ -186,6 +186,11 @@ describe('events: public pages, registration and search', () => {
       assert.match(html, /Eingang ohne Stufen/);
       assert.match(html, /Die Teilnahme ist kostenlos/);
       assert.equal(listed(html).length, 3);
+      const graph = jsonLdOf(html) as unknown as { name: string; startDate: string; eventStatus: string; url: string }[];
+      assert.ok(Array.isArray(graph), 'one schema.org Event per coming date');
+      assert.deepEqual(graph.map((g) => g.url.split('/').at(-1)), listed(html), 'the same dates as the list, in order');
+      assert.equal(graph[0]?.name, 'Sprachcafé am Markt');
+      assert.deepEqual(graph.map((g) => g.eventStatus.split('/').at(-1)), ['EventScheduled', 'EventCancelled', 'EventScheduled']);
       const paid = await t.app.inject({ url: page('de', `/${breakfast.event.id}`) });
       assert.match(paid.body, /Preis: 12,50\s€/);
       assert.match(paid.body, /Frühstück inklusive/);

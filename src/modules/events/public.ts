@@ -363,6 +363,28 @@ export async function getEventForReaders(db: Db, region: EventsRegion, lang: str
   };
 }
 
+/** schema.org `Event` of one date of an event (date pages carry one; event pages one per coming date). */
+export function dateJsonLd(detail: EventDetail, entry: Pick<DateEntry, 'href' | 'startsAt' | 'endsAt' | 'cancelled'>, baseUrl: string): Record<string, unknown> {
+  const e = detail.event;
+  return eventJsonLd({
+    name: detail.texts.title.text,
+    description: detail.descriptionText,
+    url: `${baseUrl}${entry.href}`,
+    startsAt: entry.startsAt,
+    endsAt: entry.endsAt,
+    allDay: e.allDay,
+    timeZone: e.timeZone,
+    cancelled: entry.cancelled,
+    place: detail.place,
+    onlineUrl: e.onlineUrl,
+    organizer: detail.organizer.name ? { name: detail.organizer.name, url: detail.organizer.website, email: e.contactEmail, telephone: e.contactPhone } : null,
+    languages: e.languages,
+    textLanguage: detail.texts.title.lang,
+    imageUrl: detail.image ? `${baseUrl}${detail.image.src}` : null,
+    price: e.price,
+  });
+}
+
 export type OccurrenceDetail = EventDetail & {
   occurrence: OccurrenceRow;
   entry: DateEntry;
@@ -383,23 +405,7 @@ export async function getOccurrenceForReaders(db: Db, region: EventsRegion, lang
   if (!occurrence) throw new NotFoundError('occurrence_not_found');
   const e = detail.event;
   const entry = entryOf(region, lang, e, occurrence, detail.texts, detail.place ?? undefined, now);
-  const jsonLd = eventJsonLd({
-    name: detail.texts.title.text,
-    description: detail.descriptionText,
-    url: `${baseUrl}${entry.href}`,
-    startsAt: occurrence.startsAt,
-    endsAt: occurrence.endsAt,
-    allDay: e.allDay,
-    timeZone: e.timeZone,
-    cancelled: entry.cancelled,
-    place: detail.place,
-    onlineUrl: e.onlineUrl,
-    organizer: detail.organizer.name ? { name: detail.organizer.name, url: detail.organizer.website, email: e.contactEmail, telephone: e.contactPhone } : null,
-    languages: e.languages,
-    textLanguage: detail.texts.title.lang,
-    imageUrl: detail.image ? `${baseUrl}${detail.image.src}` : null,
-    price: e.price,
-  });
+  const jsonLd = dateJsonLd(detail, entry, baseUrl);
   return {
     ...detail,
     occurrence,

@@ -9,7 +9,7 @@ import { usePage } from '../../../web/page-context.js';
 import { languageNameIn } from '../../guide/index.js';
 import { layoutRegion, type RegionRow } from '../../regions/index.js';
 import { jsonLdText } from '../jsonld.js';
-import type { DateEntry, EventDetail, Localised, OccurrenceDetail } from '../public.js';
+import { dateJsonLd, type DateEntry, type EventDetail, type Localised, type OccurrenceDetail } from '../public.js';
 import { eventUrls } from '../urls.js';
 import { Breadcrumbs, DateBadges, SeatsBadge } from './public-parts.js';
 import { datetimeAttr, formatWhen } from '../public-format.js';
@@ -252,12 +252,12 @@ function Title(props: { detail: EventDetail }) {
   );
 }
 
-function head(props: { baseUrl: string; href: string; detail: EventDetail; jsonLd?: Record<string, unknown> }) {
+function head(props: { baseUrl: string; href: string; detail: EventDetail; jsonLd?: Record<string, unknown> | Record<string, unknown>[] }) {
   return (
     <>
       <link rel="canonical" href={`${props.baseUrl}${props.href}`} />
       {props.detail.descriptionText ? <meta name="description" content={props.detail.descriptionText.slice(0, 200)} /> : null}
-      {props.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(props.jsonLd) }} /> : null}
+      {props.jsonLd && (!Array.isArray(props.jsonLd) || props.jsonLd.length > 0) ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(props.jsonLd) }} /> : null}
     </>
   );
 }
@@ -268,7 +268,7 @@ export function EventDetailPage(props: { region: RegionRow; detail: EventDetail;
   const r = props.region;
   const d = props.detail;
   return (
-    <PublicLayout title={`${d.texts.title.text} – ${r.name}`} region={layoutRegion(r)} head={head({ baseUrl: props.baseUrl, href: d.href, detail: d })}>
+    <PublicLayout title={`${d.texts.title.text} – ${r.name}`} region={layoutRegion(r)} head={head({ baseUrl: props.baseUrl, href: d.href, detail: d, jsonLd: d.upcoming.slice(0, 10).map((entry) => dateJsonLd(d, entry, props.baseUrl)) })}>
       <Breadcrumbs regionSlug={r.slug} regionName={r.name}>
         <li>
           <a href={eventUrls.list(r.slug, lang)}>{t('events-public.list_title')}</a>
