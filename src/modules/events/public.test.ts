@@ -375,6 +375,9 @@ describe('events: public pages, registration and search', () => {
       assert.match(confirmation.body, /data-booking="waitlisted"/);
       assert.match(confirmation.body, /auf Platz 1/);
       assert.match(confirmation.body, /data-booking-mail="none"/, 'no e-mail: keep this link');
+      const later = await new Browser(t.app).get(String(res.headers.location).replace(/\?.*$/, ''));
+      assert.match(later.body, /data-booking="waitlisted"[\s\S]*auf Platz 1/, 'a later visit of the link still says the place in the queue');
+      assert.doesNotMatch(later.body, /data-booking-mail=/, 'but not "a mail was sent"');
       const list = await t.app.inject({ url: page('de', '?category=company_breakfast') });
       assert.match(list.body, /Ausgebucht – Warteliste/);
     });

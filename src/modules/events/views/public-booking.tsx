@@ -37,7 +37,7 @@ export function BookingPage(props: { region: RegionRow; booking: Booking; token:
           </p>
         </div>
       ) : null}
-      {props.moment === 'new' && status === 'waitlisted' ? (
+      {(props.moment === 'new' || props.moment === 'visit') && status === 'waitlisted' ? (
         <div class="notice notice--warning" role="status" data-booking="waitlisted">
           <p>
             <strong>{t('events-public.booked_waitlisted', { position: b.position ?? 1 })}</strong>
