@@ -223,6 +223,26 @@ export function Select(props: FieldProps & { options: { value: string; label: st
   );
 }
 
+/** A group of radio buttons sending `name` (fieldset with legend; the error summary links to the fieldset). */
+export function Radios(props: FieldProps & { options: { value: string; label: string }[] }) {
+  const current = valueOf(props.form, props.name);
+  const error = props.form.errors[props.name];
+  return (
+    <fieldset class={`field${error ? ' field--error' : ''}`} id={`f-${props.name}`} aria-describedby={describedBy(props)}>
+      <legend>{props.label}</legend>
+      <HintAndError {...props} />
+      <div class="checkboxes">
+        {props.options.map((o) => (
+          <div class="checkbox" key={o.value}>
+            <input type="radio" id={`f-${props.name}-${o.value}`} name={props.name} value={o.value} checked={current === o.value} />
+            <label for={`f-${props.name}-${o.value}`}>{o.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 /** A group of checkboxes sending `name` once per checked value. */
 export function Checkboxes(props: FieldProps & { options: { value: string; label: string; hint?: string }[] }) {
   const raw = props.form.values[props.name];

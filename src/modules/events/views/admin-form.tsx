@@ -1,7 +1,7 @@
 import { languageInfo } from '../../../platform/i18n/languages.js';
 import { SanitizedHtml } from '../../../platform/richtext/render.js';
 import { trustStoredHtml } from '../../../platform/richtext/sanitize.js';
-import { Button, Checkboxes, describedBy, ErrorSummary, FieldShell, Form, Select, TextArea, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
+import { Button, Checkboxes, describedBy, Radios, ErrorSummary, FieldShell, Form, Select, TextArea, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
 import { usePage } from '../../../web/page-context.js';
 import { languageNameIn, EditorLabels, EditorScript } from '../../guide/index.js';
 import type { RegionRow } from '../../regions/index.js';
@@ -30,37 +30,6 @@ function CheckboxField(props: { name: string; label: string; form: FormState; hi
         ) : null}
       </label>
     </div>
-  );
-}
-
-/** A group of radio buttons sending `name` (fieldset with legend; the error summary links to the fieldset). */
-function Radios(props: { name: string; label: string; form: FormState; options: { value: string; label: string }[]; hint?: string }) {
-  const { t } = usePage();
-  const current = valueOf(props.form, props.name);
-  const error = props.form.errors[props.name];
-  return (
-    <fieldset class={`field${error ? ' field--error' : ''}`} id={`f-${props.name}`} aria-describedby={describedBy(props)}>
-      <legend>{props.label}</legend>
-      {props.hint ? (
-        <p class="hint" id={`h-${props.name}`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`e-${props.name}`}>
-          <span class="visually-hidden">{t('common.error_prefix')} </span>
-          {t(error.key, error.params)}
-        </p>
-      ) : null}
-      <div class="checkboxes">
-        {props.options.map((o) => (
-          <div class="checkbox" key={o.value}>
-            <input type="radio" id={`f-${props.name}-${o.value}`} name={props.name} value={o.value} checked={current === o.value} />
-            <label for={`f-${props.name}-${o.value}`}>{o.label}</label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
   );
 }
 
