@@ -30,6 +30,7 @@ if (running.demo?.created) {
   console.log(`Demo admin login:  ${running.url}/login`);
   console.log(`  e-mail:   ${running.demo.adminEmail}`);
   console.log(`  password: ${running.demo.adminPassword}`);
+  for (const a of running.demo.accounts ?? []) console.log(`  also (same password): ${a.email} — ${a.role}`);
   console.log('  (shown only this once — write it down, or run `npm run cli -- create-admin` later)\n');
 } else if (running.demo) {
   console.log(`Demo region: ${running.url}/${running.demo.regionSlug}/de/`);

@@ -4,3 +4,4 @@ export * from '../platform/schema.js';
 export * from '../modules/guide/schema.js';
 export * from '../modules/directory/schema.js';
 export * from '../modules/events/schema.js';
+export * from '../modules/sprachpool/schema.js';

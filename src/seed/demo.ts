@@ -7,6 +7,7 @@ import { recordAudit } from '../platform/audit/audit.js';
 import { seedDemoGuide } from './demo-guide.js';
 import { seedDemoDirectory } from './directory/index.js';
 import { seedDemoEvents } from './events.js';
+import { seedDemoSprachpool } from './sprachpool.js';
 
 export const DEMO_LANGUAGES = ['de', 'de-x-ls', 'en', 'ar', 'uk', 'fa', 'tr', 'ru'];
 export const DEMO_ADMIN_EMAIL = 'admin@beispiel.example';
@@ -16,7 +17,14 @@ export function randomPassword(): string {
   return randomBytes(15).toString('base64url');
 }
 
-export type DemoResult = { created: boolean; adminEmail?: string; adminPassword?: string; regionSlug: string };
+/** Demo logins besides the admin (same password): the pool's coordinator, a mediator and a school. */
+export const DEMO_ACCOUNTS = [
+  { email: 'koordination@beispiel.example', name: 'Kemal Yılmaz', role: 'pool_coordinator' },
+  { email: 'dilan.aydin@beispiel.example', name: 'Dilan Aydın', role: 'mediator' },
+  { email: 'grundschule-nord@beispiel.example', name: 'Frau Brandt (Grundschule Nord)', role: 'agency' },
+] as const;
+
+export type DemoResult = { created: boolean; adminEmail?: string; adminPassword?: string; regionSlug: string; accounts?: { email: string; role: string }[] };
 
 const demoTexts = {
   contact:
@@ -64,6 +72,18 @@ export async function seedDemo(db: Db, opts: { baseUrl?: string } = {}): Promise
     await seedDemoGuide(tx, county.id);
     await seedDemoDirectory(tx, county.id, { verifiedBy: adminId ?? null });
     await seedDemoEvents(tx, county.id, opts.baseUrl ? { baseUrl: opts.baseUrl } : {});
-    return { created: true, adminEmail: DEMO_ADMIN_EMAIL, adminPassword: password, regionSlug: county.slug };
+    const ids: Record<string, string | null> = {};
+    for (const a of DEMO_ACCOUNTS) {
+      const [row] = await tx.insert(accounts).values({ email: a.email, name: a.name, passwordHash, uiLanguage: 'de' }).onConflictDoNothing().returning({ id: accounts.id });
+      ids[a.role] = row?.id ?? null;
+      if (row) await tx.insert(memberships).values({ accountId: row.id, regionId: county.id, role: a.role });
+    }
+    await seedDemoSprachpool(tx, county.id, {
+      mediatorAccountId: ids.mediator ?? null,
+      agencyAccountId: ids.agency ?? null,
+      mediatorEmail: DEMO_ACCOUNTS[1].email,
+      agencyEmail: DEMO_ACCOUNTS[2].email,
+    });
+    return { created: true, adminEmail: DEMO_ADMIN_EMAIL, adminPassword: password, regionSlug: county.slug, accounts: DEMO_ACCOUNTS.map((a) => ({ email: a.email, role: a.role })) };
   });
 }

@@ -3,6 +3,7 @@ import { authRoutes } from './routes.js';
 import { mustSetUpSecondFactor } from './service.js';
 
 export { safeNext } from './routes.js';
+export { sendRoleInvitation } from './service.js';
 
 /** Is the path the admin area (`/admin` or below)? */
 function isAdminPath(url: string): boolean {

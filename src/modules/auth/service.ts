@@ -399,35 +399,49 @@ export async function inviteMember(db: Db, actor: Actor, input: InviteInput & { 
   if (languages.some((l) => !region.languages.includes(l))) throw new ValidationError({ languages: { key: 'validation.choose_valid' } });
   const existing = await findAccountByEmail(db, input.email);
   if (existing && (await findMembership(db, existing.id, region.id, input.role))) throw new ValidationError({ email: { key: 'auth.already_member' } });
-  const token = newToken();
   await db.transaction(async (tx) => {
-    const row = await insertToken(tx, {
-      kind: 'invitation',
-      tokenHash: hashToken(token),
-      email: input.email,
-      regionId: region.id,
-      role: input.role,
-      languages,
-      createdBy: actor.id,
-      expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
-    });
-    const mail = invitationMail(input.lang, {
-      name: input.name,
-      inviter: actor.name || actor.email,
-      region: region.name,
-      role: input.role,
-      link: `${input.baseUrl}/invitation/${token}`,
-      days: INVITATION_DAYS,
-    });
-    await queueMail(tx, { to: input.email, regionId: region.id, ...mail });
-    await recordAudit(tx, actor, {
-      regionId: region.id,
-      action: 'member.invite',
-      entityType: 'invitation',
-      entityId: row.id,
-      before: null,
-      after: { email: input.email, name: input.name, role: input.role, languages },
-    });
+    await sendRoleInvitation(tx, actor, { ...input, region, languages });
+  });
+}
+
+/**
+ * Writes an invitation (one-time link, 7 days) to a role on a region, its mail and the audit event — without a
+ * permission check: the caller has decided (inviteMember for region admins; the Sprachpool invites the mediators and
+ * institution contacts a coordinator approved). Call inside the caller's transaction.
+ */
+export async function sendRoleInvitation(
+  tx: Db,
+  actor: Actor | { system: string },
+  input: { email: string; name: string; role: RegionRole; languages?: string[]; lang: string; baseUrl: string; region: { id: string; name: string } },
+): Promise<void> {
+  const token = newToken();
+  const languages = input.languages ?? [];
+  const row = await insertToken(tx, {
+    kind: 'invitation',
+    tokenHash: hashToken(token),
+    email: input.email,
+    regionId: input.region.id,
+    role: input.role,
+    languages,
+    createdBy: 'id' in actor ? actor.id : null,
+    expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
+  });
+  const mail = invitationMail(input.lang, {
+    name: input.name,
+    inviter: 'id' in actor ? actor.name || actor.email : input.region.name,
+    region: input.region.name,
+    role: input.role,
+    link: `${input.baseUrl}/invitation/${token}`,
+    days: INVITATION_DAYS,
+  });
+  await queueMail(tx, { to: input.email, regionId: input.region.id, ...mail });
+  await recordAudit(tx, actor, {
+    regionId: input.region.id,
+    action: 'member.invite',
+    entityType: 'invitation',
+    entityId: row.id,
+    before: null,
+    after: { email: input.email, name: input.name, role: input.role, languages },
   });
 }
 

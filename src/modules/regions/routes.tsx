@@ -134,6 +134,7 @@ export async function regionRoutes(app: FastifyInstance): Promise<void> {
       canEditDirectory: can(actor, 'directory.edit', path) || can(actor, 'directory.edit_own', path),
       canEditEvents: can(actor, 'event.edit', path),
       canTranslateEvents: can(actor, 'translation.edit', path) && region.languages.length > 1,
+      canManagePool: can(actor, 'pool.manage', path),
     };
     return sendPage(request, reply, <RegionOverviewPage region={region} parent={parent} children={children} can={permissions} />);
   });

@@ -52,9 +52,10 @@ export function DashboardPage({ data }: { data: Dashboard }) {
           <ul class="region-roles">
             {data.regions.map((r) => (
               <li key={r.id}>
-                <a href={`/admin/regions/${r.id}`}>{r.name}</a>
+                {r.roles.some((role) => role !== 'mediator' && role !== 'agency') ? <a href={`/admin/regions/${r.id}`}>{r.name}</a> : r.name}
                 {' – '}
                 {r.roles.map((role) => t(`ops.role_${role}`)).join(', ')}
+                <PoolLinks regionId={r.id} roles={r.roles} />
               </li>
             ))}
           </ul>
@@ -75,5 +76,26 @@ export function DashboardPage({ data }: { data: Dashboard }) {
         </ul>
       </section>
     </AdminLayout>
+  );
+}
+
+/** The Sprachpool entrance for each pool role: coordinators' pages, the mediator portal, the institution portal. */
+function PoolLinks(props: { regionId: string; roles: readonly string[] }) {
+  const { t } = usePage();
+  const base = `/admin/regions/${props.regionId}/sprachpool`;
+  const links = [
+    props.roles.includes('pool_coordinator') || props.roles.includes('region_admin') ? { href: base, label: t('sprachpool.link_admin') } : null,
+    props.roles.includes('mediator') ? { href: `${base}/me/offers`, label: t('sprachpool.link_portal') } : null,
+    props.roles.includes('agency') ? { href: `${base}/agency`, label: t('sprachpool.link_agency') } : null,
+  ].filter((l) => l !== null);
+  if (!links.length) return null;
+  return (
+    <ul class="inline-list">
+      {links.map((l) => (
+        <li key={l.href}>
+          <a href={l.href}>{l.label}</a>
+        </li>
+      ))}
+    </ul>
   );
 }

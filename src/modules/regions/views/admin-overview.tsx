@@ -4,7 +4,7 @@ import { usePage } from '../../../web/page-context.js';
 import type { RegionRow } from '../service.js';
 import { LanguageName, useKindLabel } from './parts.js';
 
-export type OverviewPermissions = { canEdit: boolean; canArchive: boolean; canCreateChild: boolean; canManageTokens: boolean; canReadGuide?: boolean; canReadFeedback?: boolean; canExchangeXliff?: boolean; canManageMt?: boolean; canEditDirectory?: boolean; canEditEvents?: boolean; canTranslateEvents?: boolean };
+export type OverviewPermissions = { canEdit: boolean; canArchive: boolean; canCreateChild: boolean; canManageTokens: boolean; canReadGuide?: boolean; canReadFeedback?: boolean; canExchangeXliff?: boolean; canManageMt?: boolean; canEditDirectory?: boolean; canEditEvents?: boolean; canTranslateEvents?: boolean; canManagePool?: boolean };
 
 /** One region in the admin area: its settings at a glance, children, actions. */
 export function RegionOverviewPage(props: { region: RegionRow; parent?: RegionRow | undefined; children: RegionRow[]; can: OverviewPermissions }) {
@@ -67,6 +67,11 @@ export function RegionOverviewPage(props: { region: RegionRow; parent?: RegionRo
         {props.can.canEditEvents || props.can.canTranslateEvents ? (
           <li>
             <a href={`/admin/regions/${r.id}/events${props.can.canEditEvents ? '' : '/translations'}`}>{t('events-admin.admin_link')}</a>
+          </li>
+        ) : null}
+        {props.can.canManagePool ? (
+          <li>
+            <a href={`/admin/regions/${r.id}/sprachpool`}>{t('sprachpool.link_admin')}</a>
           </li>
         ) : null}
         {props.can.canReadFeedback ? (
