@@ -23,8 +23,9 @@ export class NotFoundError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(code = 'forbidden') {
-    super(403, code, 'errors.forbidden');
+  /** `messageKey` explains a refusal the person can do something about ("your institution awaits approval"). */
+  constructor(code = 'forbidden', messageKey = 'errors.forbidden') {
+    super(403, code, messageKey);
   }
 }
 

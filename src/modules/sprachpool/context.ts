@@ -42,7 +42,7 @@ export async function findMediatorForActor(db: Db, actor: Actor, regionId: strin
     .where(and(eq(mediators.regionId, regionId), isNull(mediators.accountId), sql`lower(${mediators.email}) = lower(${actor.email})`))
     .returning();
   if (byEmail) return byEmail;
-  throw new ForbiddenError('not_a_mediator');
+  throw new ForbiddenError('not_a_mediator', 'sprachpool.error_not_a_mediator');
 }
 
 /** The institution and contact person the signed-in person (role `agency`) acts for in this pool; linked by e-mail on first visit. */
@@ -53,9 +53,9 @@ export async function findAgencyContactForActor(db: Db, actor: Actor, regionId: 
     .innerJoin(agencies, eq(agencies.id, agencyContacts.agencyId))
     .where(and(eq(agencies.regionId, regionId), sql`(${agencyContacts.accountId} = ${actor.id} OR (${agencyContacts.accountId} IS NULL AND lower(${agencyContacts.email}) = lower(${actor.email})))`));
   const row = rows.find((r) => r.contact.accountId === actor.id) ?? rows[0];
-  if (!row) throw new ForbiddenError('not_an_agency_contact');
+  if (!row) throw new ForbiddenError('not_an_agency_contact', 'sprachpool.error_not_an_agency_contact');
   if (!row.contact.accountId) await db.update(agencyContacts).set({ accountId: actor.id }).where(eq(agencyContacts.id, row.contact.id));
-  if (row.agency.status !== 'approved') throw new ForbiddenError('agency_not_approved');
+  if (row.agency.status !== 'approved') throw new ForbiddenError('agency_not_approved', `sprachpool.error_agency_${row.agency.status}`);
   return { agency: row.agency, contact: { ...row.contact, accountId: actor.id } };
 }
 
