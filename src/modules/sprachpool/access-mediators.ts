@@ -1,0 +1,52 @@
+import type { AccessRow } from '../../platform/http/access.js';
+import type { World } from '../../../test/fixtures.js';
+
+/** pool.manage: the region's admins and pool coordinators (and the installation admin). */
+const managers = (status: number) => ({ admin: status, region_admin: status, pool_coordinator: status });
+const NO_ID = '00000000-0000-4000-8000-000000000000';
+const M = (w: World) => `/admin/regions/${w.county.id}/sprachpool/mediators`;
+const ONE = (w: World) => `${M(w)}/${NO_ID}`;
+const ME = (w: World) => `/admin/regions/${w.county.id}/sprachpool/me`;
+
+/**
+ * Access-matrix rows of routes-mediators.tsx. POSTs use input that changes nothing (validation errors, unknown ids).
+ * The portal (`…/me`) needs a mediator record linked to the account: the world's `mediator` persona has the role but
+ * no record, so it gets 403 like everyone else (the HTTP tests cover a real mediator).
+ */
+export const rows: AccessRow<World>[] = [
+  // public application
+  { method: 'GET', url: (w) => `/${w.county.slug}/de/sprachpool/become`, expect: {}, otherwise: 200 },
+  { method: 'GET', url: (w) => `/${w.county.slug}/ar/sprachpool/become`, expect: {}, otherwise: 200, note: 'every language of the region' },
+  { method: 'GET', url: (w) => `/${w.county.slug}/fa/sprachpool/become`, expect: {}, otherwise: 404, note: 'a language the region does not offer' },
+  { method: 'GET', url: (w) => `/${w.county.slug}/de/sprachpool/become/thanks`, expect: {}, otherwise: 200 },
+  { method: 'POST', url: (w) => `/${w.county.slug}/de/sprachpool/become`, form: { firstName: '', consent: '' }, expect: {}, otherwise: 422, note: 'invalid input: the form again, nothing stored' },
+
+  // coordinators
+  { method: 'GET', url: (w) => M(w), expect: { anonymous: 303, ...managers(200) }, otherwise: 403 },
+  { method: 'GET', url: (w) => `${M(w)}?status=applied&language=ar&documents=expired&deletion=1&q=x&page=3`, expect: { anonymous: 303, ...managers(200) }, otherwise: 403 },
+  { method: 'GET', url: (w) => `/admin/regions/${w.municipality.id}/sprachpool/mediators`, expect: { anonymous: 303, ...managers(200) }, otherwise: 403, note: 'roles on the county include its children' },
+  { method: 'GET', url: (w) => `/admin/regions/${w.otherCounty.id}/sprachpool/mediators`, expect: { anonymous: 303, admin: 200, other_region_admin: 200 }, otherwise: 403 },
+  { method: 'GET', url: `/admin/regions/${NO_ID}/sprachpool/mediators`, expect: { anonymous: 303 }, otherwise: 404 },
+  { method: 'GET', url: (w) => `${M(w)}/new`, expect: { anonymous: 303, ...managers(200) }, otherwise: 403 },
+  { method: 'POST', url: (w) => `${M(w)}/new`, form: { firstName: '' }, expect: { anonymous: 303, ...managers(422) }, otherwise: 403 },
+  { method: 'POST', url: (w) => `${M(w)}/new`, form: { firstName: 'x', add: 'lang' }, expect: { anonymous: 303, ...managers(200) }, otherwise: 403, note: '"add a row": the form again, nothing stored' },
+  { method: 'GET', url: (w) => ONE(w), expect: { anonymous: 303, ...managers(404) }, otherwise: 403 },
+  { method: 'GET', url: (w) => `${M(w)}/not-an-id`, expect: { anonymous: 303, ...managers(404) }, otherwise: 403 },
+  { method: 'GET', url: (w) => `/admin/regions/${w.otherCounty.id}/sprachpool/mediators/${NO_ID}`, expect: { anonymous: 303, admin: 404, other_region_admin: 404 }, otherwise: 403 },
+  { method: 'POST', url: (w) => ONE(w), form: { firstName: '', revision: '1' }, expect: { anonymous: 303, ...managers(404) }, otherwise: 403 },
+  { method: 'POST', url: (w) => `${ONE(w)}/status`, form: { action: 'activate', revision: '1' }, expect: { anonymous: 303, ...managers(404) }, otherwise: 403 },
+  { method: 'POST', url: (w) => `${ONE(w)}/documents`, form: { kind: 'other' }, expect: { anonymous: 303, ...managers(404) }, otherwise: 403 },
+  { method: 'GET', url: (w) => `${ONE(w)}/documents/${NO_ID}`, expect: { anonymous: 303, ...managers(404) }, otherwise: 403, note: 'documents: coordinators only' },
+  { method: 'POST', url: (w) => `${ONE(w)}/documents/${NO_ID}/delete`, expect: { anonymous: 303, ...managers(404) }, otherwise: 403 },
+  { method: 'POST', url: (w) => `${ONE(w)}/delete`, expect: { anonymous: 303, ...managers(404) }, otherwise: 403 },
+
+  // the mediator portal
+  { method: 'GET', url: (w) => ME(w), expect: { anonymous: 303 }, otherwise: 403 },
+  { method: 'POST', url: (w) => ME(w), form: { phone: '', revision: '1' }, expect: { anonymous: 303 }, otherwise: 403 },
+  { method: 'GET', url: (w) => `${ME(w)}/availability`, expect: { anonymous: 303 }, otherwise: 403 },
+  { method: 'POST', url: (w) => `${ME(w)}/availability`, form: { 'avail.0.weekday': '9' }, expect: { anonymous: 303 }, otherwise: 403 },
+  { method: 'POST', url: (w) => `${ME(w)}/absences`, form: { fromDate: '' }, expect: { anonymous: 303 }, otherwise: 403 },
+  { method: 'POST', url: (w) => `${ME(w)}/absences/${NO_ID}/delete`, expect: { anonymous: 303 }, otherwise: 403 },
+  { method: 'GET', url: (w) => `${ME(w)}/export`, expect: { anonymous: 303 }, otherwise: 403 },
+  { method: 'POST', url: (w) => `${ME(w)}/delete-request`, expect: { anonymous: 303 }, otherwise: 403 },
+];
