@@ -29,7 +29,7 @@ export const poolSettingsSchema = z.object({
   retentionDays: z.coerce.number().int().min(30).max(3650).catch(365).default(365),
   /** Days before a document expires at which the mediator and the coordinators are reminded. */
   documentReminderDays: z.coerce.number().int().min(1).max(180).catch(30).default(30),
-  /** Rates: per started hour after the minimum duration, per km (on-site travel), flat fee per assignment. */
+  /** Rates: per hour, billed to the minute and at least the minimum duration; per km (on-site travel); flat fee per assignment. */
   hourlyRateCents: cents(2500),
   minimumMinutes: z.coerce.number().int().min(0).max(480).catch(60).default(60),
   perKmCents: cents(30),
