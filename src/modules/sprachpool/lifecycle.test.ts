@@ -8,6 +8,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { auditEvents, mails, regions } from '../../platform/schema.js';
 import { acceptOffer, approveRequest, assignmentIcs, cancelRequest, declineOffer, markNoShow, rejectRequest, sendOffers } from './lifecycle.js';
 import { BASE, buildMediatorWithAccount, buildPool, buildPoolRequest, calendarOf, mailsTo, tokenOf, type Pool } from './requests-fixtures.js';
+import { reviewMediator } from './mediators.js';
 import { assignments, offers, requests } from './schema.js';
 import { buildAgency, buildMediator, buildRequest, dateInDays } from './test-support.js';
 
@@ -439,6 +440,26 @@ describe('request lifecycle', () => {
     assert.equal(exhausted.request.status, 'approved');
     assert.equal((await db.select().from(mails).where(and(eq(mails.to, 'sprachpool@kreis.example'), like(mails.subject, 'Keine offenen Angebote%')))).length, 1, 'coordinators through the pool address');
     await db.update(regions).set({ settings: {} }).where(eq(regions.id, pool.region.id));
+  });
+  it('a paused mediator loses their open offers (a request left without offers goes back to the coordinators); retiring one with a coming assignment is refused', async () => {
+    const only = await buildMediator(db, pool.region.id);
+    const r = await buildPoolRequest(db, pool, { status: 'approved' });
+    await offer(r.id, [only.id]);
+    assert.equal((await requestRow(r.id)).status, 'offered');
+    const paused = await reviewMediator(db, pool.coordinator, { regionId: pool.region.id, mediatorId: only.id, revision: only.revision, action: 'pause', baseUrl: BASE });
+    assert.equal(paused.status, 'paused');
+    assert.deepEqual((await offersOf(r.id)).map((o) => o.status), ['withdrawn']);
+    assert.equal((await requestRow(r.id)).status, 'approved', 'back to the coordinators');
+    assert.ok((await actionsOf(r.id)).includes('sprachpool.request.withdraw_offer'));
+
+    const busy = await buildMediator(db, pool.region.id);
+    const r2 = await buildPoolRequest(db, pool, { status: 'approved', startLocal: `${dateInDays(12)}T09:00` });
+    const [sent] = await offer(r2.id, [busy.id]);
+    assert.ok(sent);
+    await acceptOffer(db, { token: sent.token }, { baseUrl: BASE });
+    const err = await refused(ConflictError, () => reviewMediator(db, pool.coordinator, { regionId: pool.region.id, mediatorId: busy.id, revision: busy.revision, action: 'retire', baseUrl: BASE }));
+    assert.equal(err.code, 'mediator_has_assignments');
+    assert.equal((await assignmentsOf(r2.id))[0]?.status, 'active', 'nothing changed');
   });
 });
 

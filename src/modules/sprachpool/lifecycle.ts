@@ -10,7 +10,7 @@
  * for the others. Every transition is audited (`sprachpool.request.<verb>`, entity `sp_request`) and its mails are
  * queued in the same transaction (outbox).
  */
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, gt, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Actor } from '../../platform/auth/permissions.js';
@@ -128,6 +128,35 @@ export async function reopenIfNoOpenOffers(tx: Db, m: MailContext, request: Requ
   const { agency } = await loadParty(tx, reopened);
   await queueOffersExhaustedMail(tx, m, { request: reopened, agency });
   return reopened;
+}
+
+/**
+ * A mediator leaves the pool for now (paused, retired, rejected): their open offers are withdrawn, and a request left
+ * without open offers goes back to the coordinators. Runs inside the caller's transaction. Returns how many offers
+ * were withdrawn.
+ */
+export async function withdrawOffersOfMediator(tx: Db, actor: Actor, ctx: PoolContext, input: { mediatorId: string; baseUrl: string; now: Date }): Promise<number> {
+  const open = await tx
+    .select({ id: offers.id, requestId: offers.requestId })
+    .from(offers)
+    .where(and(eq(offers.regionId, ctx.region.id), eq(offers.mediatorId, input.mediatorId), eq(offers.status, 'open')));
+  const m: MailContext = { ctx, baseUrl: input.baseUrl };
+  for (const offer of open) {
+    const request = await lockRequest(tx, ctx.region.id, offer.requestId);
+    await tx.update(offers).set({ status: 'withdrawn', respondedAt: input.now }).where(eq(offers.id, offer.id));
+    await audit(tx, actor, request, 'withdraw_offer', { offerId: offer.id, status: 'open' }, { offerId: offer.id, status: 'withdrawn', cause: 'mediator_unavailable' });
+    await reopenIfNoOpenOffers(tx, m, request, actor, input.now);
+  }
+  return open.length;
+}
+
+/** Upcoming active assignments of a mediator (a retired or rejected mediator may hold none). */
+export async function countUpcomingAssignments(db: Db, regionId: string, mediatorId: string, now: Date): Promise<number> {
+  const rows = await db
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.regionId, regionId), eq(assignments.mediatorId, mediatorId), eq(assignments.status, 'active'), gt(assignments.endsAt, now)));
+  return rows.length;
 }
 
 // ---------- coordinator: approve, reject ----------

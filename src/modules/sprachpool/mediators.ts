@@ -19,6 +19,7 @@ import { utcToZonedLocal } from '../../platform/time/zoned-time.js';
 import type { FormValues } from '../../web/components/forms.js';
 import { sendRoleInvitation } from '../auth/index.js';
 import { findMediatorForActor, openPool, UUID, type MediatorRow, type PoolContext } from './context.js';
+import { countUpcomingAssignments, withdrawOffersOfMediator } from './lifecycle.js';
 import { addDays, parseAbsence, parseApplication, parseCoordinatorForm, parseOwnProfile, parseWeekly, readDate, type LanguageInput, type WeeklyInput } from './mediator-forms.js';
 import { queueApplicationMails, queueDeletionRequestNotice, queueRejectionMail } from './mediator-mails.js';
 import { isPoolLanguage } from './languages.js';
@@ -639,8 +640,14 @@ export async function reviewMediator(
     const problems = activationProblems(m, poolToday(ctx, now));
     if (Object.keys(problems).length) throw new ValidationError(problems, 'documents_missing');
   }
+  // A retired or rejected mediator holds no coming assignment: the coordinator cancels or re-offers them first.
+  // Pausing keeps the coming assignments (the mediator only gets no new offers).
+  if ((input.action === 'retire' || input.action === 'reject') && (await countUpcomingAssignments(db, ctx.region.id, m.id, now)) > 0) {
+    throw new ConflictError('mediator_has_assignments', 'sprachpool-mediators.error_has_assignments');
+  }
   return db.transaction(async (tx) => {
     const row = await updateChecked(tx, m, input.revision, { status: TO[input.action], ...(input.action === 'activate' && !m.approvedAt ? { approvedAt: now } : {}) });
+    if (input.action !== 'activate') await withdrawOffersOfMediator(tx, actor, ctx, { mediatorId: m.id, baseUrl: input.baseUrl, now });
     if (input.action === 'activate' && !m.accountId) await invite(tx, actor, ctx, row, input.baseUrl);
     if (input.action === 'reject') await queueRejectionMail(tx, ctx, row, reason);
     await recordAudit(tx, actor, {
