@@ -9,6 +9,7 @@ import { searchModule } from './search/index.js';
 import { feedbackModule } from './feedback/index.js';
 import { directoryModule } from './directory/index.js';
 import { eventsModule } from './events/index.js';
+import { sprachpoolModule } from './sprachpool/index.js';
 
 /** Feature plugins, in order. Each module is one Fastify plugin exported from its index.ts. */
 export async function registerModules(app: FastifyInstance): Promise<void> {
@@ -21,6 +22,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(feedbackModule);
   await app.register(directoryModule);
   await app.register(eventsModule);
+  await app.register(sprachpoolModule);
   // Regions last: it owns the catch-all public routes /{region}/{lang}/…
   await app.register(regionsModule);
 }

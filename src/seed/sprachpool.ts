@@ -1,5 +1,5 @@
 /**
- * The demo county's language-mediator pool: 34 mediators over 26 languages (Arabic dialects, Dari, Farsi, Pashto,
+ * The demo county's language-mediator pool: 35 mediators over 26 languages (Arabic dialects, Dari, Farsi, Pashto,
  * Kurmanji, Sorani, Tigrinya, Ukrainian, Russian, Turkish, Somali, …), 8 institutions, and requests in every state —
  * a year of past assignments with hours (reported, confirmed, disputed, resolved) so that billing and statistics show
  * something, and coming requests waiting to be approved, offered, or assigned. Dates are relative to the start day.
@@ -65,6 +65,7 @@ export const DEMO_MEDIATORS: DemoMediator[] = [
   { first: 'Serhat', last: 'Demir', gender: 'male', town: 'md', langs: [['kmr', '', 'native'], ['tr', '', 'native']], quals: ['basic_training'], weekly: { days: [4, 5], from: '14:00', to: '20:00' } },
   { first: 'Zozan', last: 'Ekinci', gender: 'female', town: 'la', langs: [['kmr', '', 'native']], quals: ['basic_training', 'psychosocial'], confidentialityDays: -20 },
   { first: 'Azad', last: 'Hassan', gender: 'male', town: 'nh', langs: [['kmr', '', 'C2'], ['ar', 'levantine', 'native']], quals: ['basic_training'], travel: 40 },
+  { first: 'Jiyan', last: 'Doğan', gender: 'female', town: 'nh', langs: [['kmr', '', 'native'], ['tr', '', 'C1']], quals: ['basic_training'], modes: ['on_site', 'phone', 'video'] },
   { first: 'Berivan', last: 'Yıldız', gender: 'female', town: 'md', langs: [['kmr', '', 'native'], ['ckb', 'sulaimani', 'B2']], quals: ['basic_training', 'school'], modes: ['on_site', 'phone'] },
   { first: 'Karwan', last: 'Aziz', gender: 'male', town: 'bs', langs: [['ckb', 'sulaimani', 'native'], ['ar', 'iraqi', 'C1']], quals: ['basic_training', 'authority'] },
   { first: 'Samira', last: 'Haddad', gender: 'female', town: 'bs', langs: [['ar', 'levantine', 'native'], ['en', '', 'C1']], quals: ['basic_training', 'health', 'psychosocial'] },
@@ -328,9 +329,13 @@ export async function seedDemoSprachpool(db: Db, regionId: string, opts: { media
 
   // Coming requests, one or more in every state (before the history, so that it avoids their times).
   const by = (first: string) => active.find((x) => x.m.first === first);
+  /** Days until Thursday of next week (journey 4: "next Thursday", a full week ahead so the lead time is met). */
+  const nextThursday = ((4 - weekdayOf(localDate(now, 0)) + 7) % 7) + 7;
   const plans: Plan[] = [
     // Journey 4: the primary school's parents' evening next Thursday, Kurmanji, on site, 90 minutes — waiting for Herr Yılmaz.
-    { agency: 'gsn', days: ((4 - weekdayOf(localDate(now, 0)) + 7) % 7) + 7, time: '16:00', duration: 90, language: 'kmr', dialect: '', status: 'requested', notes: 'Elternabend der Klasse 2b; mehrere Familien sprechen Kurmandschi.' },
+    { agency: 'gsn', days: nextThursday, time: '16:00', duration: 90, language: 'kmr', dialect: '', status: 'requested', notes: 'Elternabend der Klasse 2b; mehrere Familien sprechen Kurmandschi.' },
+    // … where Berivan is already booked at 16:30 nearby (so the ranking excludes her and says why).
+    { agency: 'kita', days: nextThursday, time: '16:30', duration: 60, mediator: by('Berivan'), status: 'assigned' },
     { agency: 'kita', days: 9, time: '09:30', duration: 60, language: 'ar', dialect: 'levantine', status: 'requested' },
     { agency: 'jc', days: 6, time: '10:00', duration: 60, language: 'prs', status: 'approved' },
     { agency: 'kh', days: 7, time: '11:00', duration: 45, language: 'ti', status: 'offered', offersTo: [by('Senait'), by('Yonas')].filter((m) => m !== undefined) },
@@ -348,6 +353,7 @@ export async function seedDemoSprachpool(db: Db, regionId: string, opts: { media
     { agency: 'kita', days: -1, time: '10:00', duration: 60, mediator: by('Dilan'), status: 'assigned' },
     // Hours in dispute and one resolved, so the coordinator's hours page has work.
     { agency: 'jc', days: -3, time: '11:00', duration: 90, mediator: by('Karwan'), status: 'done', timesheet: 'disputed' },
+    { agency: 'gsn', days: -2, time: '14:00', duration: 60, mediator: by('Hodan'), status: 'done', timesheet: 'reported' },
     { agency: 'kh', days: -20, time: '09:00', duration: 60, mediator: by('Samira'), status: 'done', timesheet: 'resolved' },
   ];
   for (const p of plans) await insertPlan(p);

@@ -2,6 +2,7 @@
 import { and, count, eq, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/permissions.js';
+import { utcToZonedLocal } from '../../platform/time/zoned-time.js';
 import { openPool, type PoolContext } from './context.js';
 import { agencies, assignments, mediators, offers, requests, timesheets, REQUEST_STATUSES, type RequestStatus } from './schema.js';
 
@@ -12,6 +13,8 @@ export type PoolOverview = {
   flagged: number;
   /** Requested or approved, starting within the next 3 days, nobody assigned yet. */
   urgent: number;
+  /** The last local date of the urgent window (the list's `to` filter). */
+  urgentUntil: string;
   openOffers: number;
   upcomingAssignments: number;
   mediators: { applied: number; active: number; paused: number; deletionRequests: number; documentsExpiring: number };
@@ -66,6 +69,7 @@ export async function getPoolOverview(db: Db, actor: Actor, regionId: string, no
     requests: requestCounts,
     flagged: flagged?.n ?? 0,
     urgent: urgent?.n ?? 0,
+    urgentUntil: utcToZonedLocal(soon, ctx.region.timezone).slice(0, 10),
     openOffers: openOffers?.n ?? 0,
     upcomingAssignments: upcoming?.n ?? 0,
     mediators: { applied: m('applied'), active: m('active'), paused: m('paused'), deletionRequests: deletion?.n ?? 0, documentsExpiring: expiring?.n ?? 0 },

@@ -27,7 +27,7 @@ export function PoolOverviewPage(props: { data: PoolOverview }) {
       <ul class="sp-figures" aria-labelledby="sp-todo">
         <Figure href={`${base}/requests?status=requested`} n={d.requests.requested} label={t('sprachpool.overview_to_approve')} attention />
         <Figure href={`${base}/requests?status=approved`} n={d.requests.approved} label={t('sprachpool.overview_to_offer')} attention />
-        <Figure href={`${base}/requests?status=open`} n={d.urgent} label={t('sprachpool.overview_urgent')} attention />
+        <Figure href={`${base}/requests?status=open&to=${d.urgentUntil}`} n={d.urgent} label={t('sprachpool.overview_urgent')} attention />
         <Figure href={`${base}/requests?flagged=1`} n={d.flagged} label={t('sprachpool.overview_flagged')} attention />
         <Figure href={`${base}/mediators?status=applied`} n={d.mediators.applied} label={t('sprachpool.overview_applications')} attention />
         <Figure href={`${base}/agencies?status=pending`} n={d.agencies.pending} label={t('sprachpool.overview_agencies_pending')} attention />
