@@ -12,7 +12,7 @@ import { organiserCancelReason } from './cancel-reasons.js';
 import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { translator, type Translate } from '../../platform/i18n/catalog.js';
-import { languageInfo, uiLanguageFor } from '../../platform/i18n/languages.js';
+import { uiLanguageFor } from '../../platform/i18n/languages.js';
 import { queueMail, type MailInput } from '../../platform/mail/mail.js';
 import { regions } from '../../platform/schema.js';
 import { icsFilename } from './ics.js';
@@ -21,6 +21,7 @@ import { registrations } from './schema.js';
 import type { EventRow, OccurrenceRow } from './service.js';
 import { eventSettings } from './settings.js';
 import { eventUrls } from './urls.js';
+import { composeMail, type MailBlock } from '../../platform/mail/compose.js';
 
 export type RegistrationMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'occurrence_cancelled' | 'reminder';
 
@@ -37,21 +38,6 @@ export type RegistrationMailInput = {
 /** Kinds that carry the date as an .ics attachment (a cancelled date's with STATUS:CANCELLED). */
 const WITH_CALENDAR: ReadonlySet<RegistrationMailKind> = new Set(['confirmed', 'promoted', 'reminder', 'occurrence_cancelled']);
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8; method=PUBLISH';
-
-type Block = { text: string } | { link: string; label: string };
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
-
-/** Blocks as plain text and as simple HTML in the text's language and direction. */
-function compose(blocks: Block[], lang: string): { text: string; html: string } {
-  const text = blocks.map((b) => ('link' in b ? `${b.label}:\n${b.link}` : b.text)).join('\n\n') + '\n';
-  const body = blocks
-    .map((b) => ('link' in b ? `<p><a href="${escapeHtml(b.link)}">${escapeHtml(b.label)}</a><br>${escapeHtml(b.link)}</p>` : `<p>${escapeHtml(b.text).replace(/\n/g, '<br>\n')}</p>`))
-    .join('\n');
-  return { text, html: `<div lang="${escapeHtml(lang)}" dir="${languageInfo(lang).direction}">\n${body}\n</div>\n` };
-}
 
 function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   try {
@@ -132,7 +118,7 @@ export async function queueRegistrationMail(db: Db, input: RegistrationMailInput
 
   const { subject, paragraphs } = opening(t, input, { title, day, position, reason });
   const details = [t('events-mail.line_when', { when }), ...(place ? [t('events-mail.line_where', { place })] : []), ...(cancelled ? [] : [t('events-mail.line_party', { count: r.partySize })])];
-  const blocks: Block[] = [{ text: t('events-mail.greeting', { name: r.name }) }, ...paragraphs.map((text) => ({ text })), { text: details.join('\n') }];
+  const blocks: MailBlock[] = [{ text: t('events-mail.greeting', { name: r.name }) }, ...paragraphs.map((text) => ({ text })), { text: details.join('\n') }];
   blocks.push({ link: eventUrls.occurrence(region.slug, pageLang, event.id, occurrence.id, input.baseUrl), label: t('events-mail.details_action') });
   if (WITH_CALENDAR.has(input.kind)) blocks.push({ text: t(cancelled ? 'events-mail.ics_cancelled' : 'events-mail.ics_attached') });
   if (input.token && (input.kind === 'confirmed' || input.kind === 'waitlisted')) {
@@ -145,7 +131,7 @@ export async function queueRegistrationMail(db: Db, input: RegistrationMailInput
   if (contact) blocks.push({ text: t('events-mail.contact', { contact }) });
   blocks.push({ text: t('events-mail.footer', { region: region.name, days: eventSettings(region.settings).retentionDays }) });
 
-  const mail: MailInput = { to: r.email, subject, ...compose(blocks, uiLang), regionId: region.id };
+  const mail: MailInput = { to: r.email, subject, ...composeMail(blocks, uiLang), regionId: region.id };
   if (WITH_CALENDAR.has(input.kind)) {
     const ics = await occurrenceCalendar(db, {
       region: { id: region.id, slug: region.slug, name: region.name, sourceLanguage: region.sourceLanguage },

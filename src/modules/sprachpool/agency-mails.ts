@@ -6,29 +6,14 @@
  */
 import type { Db } from '../../db/client.js';
 import { translator } from '../../platform/i18n/catalog.js';
-import { languageInfo, uiLanguageFor } from '../../platform/i18n/languages.js';
+import { uiLanguageFor } from '../../platform/i18n/languages.js';
 import { queueMail } from '../../platform/mail/mail.js';
 import { coordinatorAddresses, type AgencyContactRow, type AgencyRow, type PoolContext } from './context.js';
 import { requestDetails, requestLanguage, formatDay } from './requests-format.js';
 import type { requests } from './schema.js';
+import { composeMail, type MailBlock } from '../../platform/mail/compose.js';
 
 type RequestRow = typeof requests.$inferSelect;
-type Block = string | { link: string; label: string };
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
-
-/** Paragraphs and links as plain text and as simple HTML in the mail's language and direction. */
-export function composeMail(blocks: Block[], lang: string): { text: string; html: string } {
-  const kept = blocks.filter((b) => (typeof b === 'string' ? b.trim() : b.link));
-  const text = kept.map((b) => (typeof b === 'string' ? b : `${b.label}:\n${b.link}`)).join('\n\n') + '\n';
-  const body = kept
-    .map((b) => (typeof b === 'string' ? `<p>${escapeHtml(b).replace(/\n/g, '<br>\n')}</p>` : `<p><a href="${escapeHtml(b.link)}">${escapeHtml(b.label)}</a><br>${escapeHtml(b.link)}</p>`))
-    .join('\n');
-  return { text, html: `<div lang="${escapeHtml(lang)}" dir="${languageInfo(lang).direction}">\n${body}\n</div>\n` };
-}
-
 const poolUrl = (baseUrl: string, regionId: string) => `${baseUrl}/admin/regions/${regionId}/sprachpool`;
 
 /** Details as "Label: value" lines. */
@@ -80,7 +65,7 @@ export async function queueAgencyDecisionMail(db: Db, ctx: PoolContext, input: {
   const t = translator(lang);
   const region = ctx.region.name;
   const name = input.agency.name;
-  const blocks: Block[] = [t(`sprachpool-agencies.mail_${input.decision}_body`, { name, region })];
+  const blocks: MailBlock[] = [t(`sprachpool-agencies.mail_${input.decision}_body`, { name, region })];
   if (input.reason?.trim()) blocks.push(t('sprachpool-agencies.mail_reason', { reason: input.reason.trim() }));
   if (input.decision === 'approved' || input.decision === 'reinstated') {
     blocks.push(t('sprachpool-agencies.mail_approved_next'));
@@ -106,7 +91,7 @@ export async function queueRequestReceivedMails(
     const lang = uiLanguageFor(input.lang);
     const t = translator(lang);
     const language = requestLanguage(t, lang, r);
-    const blocks: Block[] = [
+    const blocks: MailBlock[] = [
       t('sprachpool-agencies.mail_request_received_body', { name: input.contact.name }),
       lines(requestDetails(t, lang, { request: r, timeZone: tz, institution: agency.name }, 'full')),
       noSpeaker ? t('sprachpool-agencies.mail_request_no_speaker', { language }) : '',
@@ -125,7 +110,7 @@ export async function queueRequestReceivedMails(
     const lang = uiLanguageFor(c.language);
     const t = translator(lang);
     const language = requestLanguage(t, lang, r);
-    const blocks: Block[] = [
+    const blocks: MailBlock[] = [
       t('sprachpool-agencies.mail_coord_request_body', { name: agency.name }),
       lines(requestDetails(t, lang, { request: r, timeZone: tz, institution: agency.name }, 'offer')),
       noSpeaker ? t('sprachpool-agencies.mail_coord_no_speaker', { language }) : '',

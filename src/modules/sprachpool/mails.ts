@@ -9,7 +9,7 @@
  */
 import type { Db } from '../../db/client.js';
 import { translator, type Translate } from '../../platform/i18n/catalog.js';
-import { languageInfo, uiLanguageFor } from '../../platform/i18n/languages.js';
+import { uiLanguageFor } from '../../platform/i18n/languages.js';
 import { queueMail, type MailInput } from '../../platform/mail/mail.js';
 import { coordinatorAddresses, type AgencyContactRow, type AgencyRow, type MediatorRow, type PoolContext } from './context.js';
 import { assignmentCalendar, assignmentIcsFilename, assignmentUid, ICS_CANCEL_TYPE, ICS_REQUEST_TYPE, uidHost } from './ics.js';
@@ -17,6 +17,7 @@ import { formatDay, formatFull, formatTime, placeLine, requestDetails, requestLa
 import type { assignments } from './schema.js';
 import { poolBase, portalBase } from './views/layout.js';
 import { utcToZonedLocal } from '../../platform/time/zoned-time.js';
+import { composeMail, type MailBlock } from '../../platform/mail/compose.js';
 
 export type AssignmentRow = typeof assignments.$inferSelect;
 
@@ -25,29 +26,14 @@ export type MailContext = { ctx: PoolContext; baseUrl: string };
 /** The institution side of a request: who gets its mails. */
 export type RequestParty = { request: RequestRow; agency: AgencyRow; contact: AgencyContactRow | null };
 
-type Block = { text: string } | { link: string; label: string };
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
-
-/** Blocks as plain text and as simple HTML in the text's language and direction. */
-function compose(blocks: Block[], lang: string): { text: string; html: string } {
-  const text = blocks.map((b) => ('link' in b ? `${b.label}:\n${b.link}` : b.text)).join('\n\n') + '\n';
-  const body = blocks
-    .map((b) => ('link' in b ? `<p><a href="${escapeHtml(b.link)}">${escapeHtml(b.label)}</a><br>${escapeHtml(b.link)}</p>` : `<p>${escapeHtml(b.text).replace(/\n/g, '<br>\n')}</p>`))
-    .join('\n');
-  return { text, html: `<div lang="${escapeHtml(lang)}" dir="${languageInfo(lang).direction}">\n${body}\n</div>\n` };
-}
-
-const detailsBlock = (pairs: [string, string][]): Block => ({ text: pairs.map(([label, value]) => `${label}: ${value}`).join('\n') });
+const detailsBlock = (pairs: [string, string][]): MailBlock => ({ text: pairs.map(([label, value]) => `${label}: ${value}`).join('\n') });
 
 /** How people reach the pool's coordination: the pool's address, else the region's contact text. */
 function poolContact(ctx: PoolContext): string {
   return ctx.settings.contactEmail || ctx.region.contact.trim();
 }
 
-function closing(t: Translate, ctx: PoolContext): Block[] {
+function closing(t: Translate, ctx: PoolContext): MailBlock[] {
   const contact = poolContact(ctx);
   return [...(contact ? [{ text: t('sprachpool-mail.contact', { contact }) }] : []), { text: t('sprachpool-mail.footer', { region: ctx.region.name }) }];
 }
@@ -75,8 +61,8 @@ function textsFor(m: MailContext, request: RequestRow, lang: string): Texts {
   return { t, lang: ui, language: requestLanguage(t, ui, request), date: formatDay(request.startsAt, m.ctx.region.timezone, ui) };
 }
 
-async function send(db: Db, m: MailContext, to: string, subject: string, blocks: Block[], lang: string, attachments?: MailInput['attachments']): Promise<void> {
-  await queueMail(db, { to, subject, ...compose(blocks, lang), regionId: m.ctx.region.id, ...(attachments ? { attachments } : {}) });
+async function send(db: Db, m: MailContext, to: string, subject: string, blocks: MailBlock[], lang: string, attachments?: MailInput['attachments']): Promise<void> {
+  await queueMail(db, { to, subject, ...composeMail(blocks, lang), regionId: m.ctx.region.id, ...(attachments ? { attachments } : {}) });
 }
 
 /** The assignment's calendar entry in the mediator's language: METHOD:REQUEST for the invitation, CANCEL to remove it. */
@@ -118,7 +104,7 @@ export async function queueOfferMail(db: Db, m: MailContext, input: { request: R
   const x = textsFor(m, r, mediator.language);
   const { t } = x;
   const link = offerLink(m, mediator.language, input.token);
-  const blocks: Block[] = [
+  const blocks: MailBlock[] = [
     { text: t('sprachpool-mail.greeting', { name: mediator.firstName }) },
     { text: t('sprachpool-mail.offer_body', { region: m.ctx.region.name }) },
     detailsBlock(requestDetails(t, x.lang, { request: r, timeZone: m.ctx.region.timezone }, 'offer')),
@@ -138,7 +124,7 @@ export type WithdrawCause = 'taken' | 'cancelled';
 export async function queueOfferWithdrawnMail(db: Db, m: MailContext, input: { request: RequestRow; mediator: MediatorRow; cause: WithdrawCause }): Promise<void> {
   const x = textsFor(m, input.request, input.mediator.language);
   const { t } = x;
-  const blocks: Block[] = [
+  const blocks: MailBlock[] = [
     { text: t('sprachpool-mail.greeting', { name: input.mediator.firstName }) },
     { text: t(input.cause === 'taken' ? 'sprachpool-mail.withdrawn_taken' : 'sprachpool-mail.withdrawn_cancelled', { date: x.date, language: x.language }) },
     ...closing(t, m.ctx),
@@ -234,7 +220,7 @@ export async function queueCancelledMails(
   const to = institutionAddress(input);
   const y = textsFor(m, r, m.ctx.region.sourceLanguage);
   const fee = m.ctx.settings.lateCancellationFeeCents;
-  const blocks: Block[] = [
+  const blocks: MailBlock[] = [
     { text: y.t('sprachpool-mail.greeting', { name: to.name }) },
     { text: y.t(input.by === 'agency' ? 'sprachpool-mail.agency_cancelled_by_agency' : 'sprachpool-mail.agency_cancelled_by_coordinator', { date: y.date, language: y.language }) },
     ...(input.reason ? [{ text: y.t('sprachpool-mail.reason', { reason: input.reason }) }] : []),

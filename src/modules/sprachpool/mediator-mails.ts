@@ -6,25 +6,11 @@
  */
 import type { Db } from '../../db/client.js';
 import { translator, type Translate } from '../../platform/i18n/catalog.js';
-import { languageInfo, uiLanguageFor } from '../../platform/i18n/languages.js';
+import { uiLanguageFor } from '../../platform/i18n/languages.js';
 import { queueMail } from '../../platform/mail/mail.js';
 import { coordinatorAddresses, type MediatorRow, type PoolContext } from './context.js';
 import { poolBase, portalBase } from './views/layout.js';
-
-type Block = { text: string } | { link: string; label: string };
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
-
-/** Blocks as plain text and as simple HTML in the reader's language and direction. */
-function compose(blocks: Block[], lang: string): { text: string; html: string } {
-  const text = blocks.map((b) => ('link' in b ? `${b.label}:\n${b.link}` : b.text)).join('\n\n') + '\n';
-  const body = blocks
-    .map((b) => ('link' in b ? `<p><a href="${escapeHtml(b.link)}">${escapeHtml(b.label)}</a><br>${escapeHtml(b.link)}</p>` : `<p>${escapeHtml(b.text).replace(/\n/g, '<br>\n')}</p>`))
-    .join('\n');
-  return { text, html: `<div lang="${escapeHtml(lang)}" dir="${languageInfo(lang).direction}">\n${body}\n</div>\n` };
-}
+import { composeMail, type MailBlock } from '../../platform/mail/compose.js';
 
 /** "1. Mai 2027" as the reader's language writes it. */
 export function formatDay(day: string, lang: string): string {
@@ -33,7 +19,7 @@ export function formatDay(day: string, lang: string): string {
 }
 
 /** Who to ask: the pool's contact address, else the region's contact text. */
-function contactLine(t: Translate, ctx: PoolContext): Block[] {
+function contactLine(t: Translate, ctx: PoolContext): MailBlock[] {
   const contact = ctx.settings.contactEmail || ctx.region.contact.trim();
   return contact ? [{ text: t('sprachpool-mediators.mail_contact', { contact }) }] : [];
 }
@@ -42,12 +28,12 @@ const fullName = (m: Pick<MediatorRow, 'firstName' | 'lastName'>) => `${m.firstN
 const detailLink = (ctx: PoolContext, mediatorId: string, baseUrl: string) => `${baseUrl}${poolBase(ctx.region.id)}/mediators/${mediatorId}`;
 
 /** Sends the same notice to every coordinator address, each in its language. */
-async function toCoordinators(db: Db, ctx: PoolContext, build: (t: Translate, lang: string) => { subject: string; blocks: Block[] }): Promise<number> {
+async function toCoordinators(db: Db, ctx: PoolContext, build: (t: Translate, lang: string) => { subject: string; blocks: MailBlock[] }): Promise<number> {
   const addresses = await coordinatorAddresses(db, ctx);
   for (const a of addresses) {
     const lang = uiLanguageFor(a.language);
     const { subject, blocks } = build(translator(lang), lang);
-    await queueMail(db, { to: a.email, subject, ...compose(blocks, lang), regionId: ctx.region.id });
+    await queueMail(db, { to: a.email, subject, ...composeMail(blocks, lang), regionId: ctx.region.id });
   }
   return addresses.length;
 }
@@ -57,14 +43,14 @@ export async function queueApplicationMails(db: Db, ctx: PoolContext, m: Mediato
   const lang = uiLanguageFor(m.language);
   const t = translator(lang);
   const region = ctx.region.name;
-  const blocks: Block[] = [
+  const blocks: MailBlock[] = [
     { text: t('sprachpool-mediators.mail_greeting', { name: m.firstName }) },
     { text: t('sprachpool-mediators.mail_receipt_body', { region }) },
     { text: t('sprachpool-mediators.mail_receipt_next') },
     ...contactLine(t, ctx),
     { text: t('sprachpool-mediators.mail_footer', { region }) },
   ];
-  await queueMail(db, { to: m.email, subject: t('sprachpool-mediators.mail_receipt_subject', { region }), ...compose(blocks, lang), regionId: ctx.region.id });
+  await queueMail(db, { to: m.email, subject: t('sprachpool-mediators.mail_receipt_subject', { region }), ...composeMail(blocks, lang), regionId: ctx.region.id });
   await toCoordinators(db, ctx, (ct) => ({
     subject: ct('sprachpool-mediators.mail_new_application_subject', { name: fullName(m) }),
     blocks: [{ text: ct('sprachpool-mediators.mail_new_application_body', { name: fullName(m), region }) }, { link: detailLink(ctx, m.id, baseUrl), label: ct('sprachpool-mediators.mail_open_application') }],
@@ -76,14 +62,14 @@ export async function queueRejectionMail(db: Db, ctx: PoolContext, m: MediatorRo
   const lang = uiLanguageFor(m.language);
   const t = translator(lang);
   const region = ctx.region.name;
-  const blocks: Block[] = [
+  const blocks: MailBlock[] = [
     { text: t('sprachpool-mediators.mail_greeting', { name: m.firstName }) },
     { text: t('sprachpool-mediators.mail_rejected_body', { region }) },
     ...(reason ? [{ text: t('sprachpool-mediators.mail_rejected_reason', { reason }) }] : []),
     ...contactLine(t, ctx),
     { text: t('sprachpool-mediators.mail_footer', { region }) },
   ];
-  await queueMail(db, { to: m.email, subject: t('sprachpool-mediators.mail_rejected_subject', { region }), ...compose(blocks, lang), regionId: ctx.region.id });
+  await queueMail(db, { to: m.email, subject: t('sprachpool-mediators.mail_rejected_subject', { region }), ...composeMail(blocks, lang), regionId: ctx.region.id });
 }
 
 /** Tells the coordinators that a mediator asked for their data to be deleted. */
@@ -108,7 +94,7 @@ export async function queueDocumentReminder(db: Db, ctx: PoolContext, m: Mediato
   const lang = uiLanguageFor(m.language);
   const t = translator(lang);
   const region = ctx.region.name;
-  const blocks: Block[] = [
+  const blocks: MailBlock[] = [
     { text: t('sprachpool-mediators.mail_greeting', { name: m.firstName }) },
     { text: t('sprachpool-mediators.mail_reminder_body') },
     { text: lines.map((l) => `– ${reminderText(t, lang, l)}`).join('\n') },
@@ -117,7 +103,7 @@ export async function queueDocumentReminder(db: Db, ctx: PoolContext, m: Mediato
     ...contactLine(t, ctx),
     { text: t('sprachpool-mediators.mail_footer', { region }) },
   ];
-  await queueMail(db, { to: m.email, subject: t('sprachpool-mediators.mail_reminder_subject'), ...compose(blocks, lang), regionId: ctx.region.id });
+  await queueMail(db, { to: m.email, subject: t('sprachpool-mediators.mail_reminder_subject'), ...composeMail(blocks, lang), regionId: ctx.region.id });
   const sent = await toCoordinators(db, ctx, (ct, clang) => {
     return {
       subject: ct('sprachpool-mediators.mail_reminder_coordinator_subject', { name: fullName(m) }),

@@ -2,8 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, ConflictError, ValidationError, type FieldErrors } from '../../platform/errors.js';
 import { requireActor } from '../../platform/http/guards.js';
-import { translator } from '../../platform/i18n/catalog.js';
-import { languageInfo } from '../../platform/i18n/languages.js';
 import { formValues, type FormState, type FormValues } from '../../web/components/forms.js';
 import { sendPage } from '../../web/render.js';
 import { loadPublicRegion, type RegionRow } from '../regions/index.js';
@@ -95,15 +93,6 @@ export async function poolAgenciesRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.db;
   const baseUrl = app.deps.config.baseUrl;
 
-  // Admin pages speak the signed-in person's interface language.
-  app.addHook('preHandler', async (request) => {
-    if (!request.url.startsWith('/admin/') || !/\/sprachpool\/agenc/.test(request.url)) return;
-    const uiLanguage = request.ctx.actor ? request.ctx.session?.account.uiLanguage : undefined;
-    if (!uiLanguage || request.ctx.lang === uiLanguage) return;
-    request.ctx.lang = uiLanguage;
-    request.ctx.dir = languageInfo(uiLanguage).direction;
-    request.ctx.t = translator(uiLanguage);
-  });
 
   // ---------- public ----------
 

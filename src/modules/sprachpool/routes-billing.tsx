@@ -4,8 +4,6 @@ import type { Actor } from '../../platform/auth/permissions.js';
 import { AppError, ConflictError, ValidationError, type FieldErrors } from '../../platform/errors.js';
 import { sendCsv, toCsv } from '../../platform/http/csv.js';
 import { requireActor } from '../../platform/http/guards.js';
-import { translator } from '../../platform/i18n/catalog.js';
-import { languageInfo } from '../../platform/i18n/languages.js';
 import { formValues, type FormState, type FormValues } from '../../web/components/forms.js';
 import { sendPage } from '../../web/render.js';
 import type { SettingsConflict } from '../regions/index.js';
@@ -52,15 +50,6 @@ export async function poolBillingRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.db;
   const baseUrl = app.deps.config.baseUrl;
 
-  // Admin pages speak the signed-in person's interface language.
-  app.addHook('preHandler', async (request) => {
-    if (!request.url.includes('/sprachpool')) return;
-    const uiLanguage = request.ctx.actor ? request.ctx.session?.account.uiLanguage : undefined;
-    if (!uiLanguage || request.ctx.lang === uiLanguage) return;
-    request.ctx.lang = uiLanguage;
-    request.ctx.dir = languageInfo(uiLanguage).direction;
-    request.ctx.t = translator(uiLanguage);
-  });
 
   const B = '/admin/regions/:id/sprachpool';
 

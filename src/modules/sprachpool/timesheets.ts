@@ -14,7 +14,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Actor } from '../../platform/auth/permissions.js';
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n/catalog.js';
-import { languageInfo, uiLanguageFor } from '../../platform/i18n/languages.js';
+import { uiLanguageFor } from '../../platform/i18n/languages.js';
 import { queueMail } from '../../platform/mail/mail.js';
 import { accounts } from '../../platform/schema.js';
 import type { FormValues } from '../../web/components/forms.js';
@@ -24,6 +24,7 @@ import { languageWithDialect } from './languages.js';
 import { agencies, agencyContacts, assignments, mediators, requests, timesheets } from './schema.js';
 import { parseEuroCents } from './settings-form.js';
 import { poolBase } from './views/layout.js';
+import { composeMail, type MailBlock } from '../../platform/mail/compose.js';
 
 export type TimesheetRow = typeof timesheets.$inferSelect;
 export type AssignmentRow = typeof assignments.$inferSelect;
@@ -97,21 +98,6 @@ const conflict = (code: string) => new ConflictError(code, `sprachpool-billing.e
 
 // ---------- mails ----------
 
-type Block = { text: string } | { link: string; label: string };
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
-
-/** Blocks as plain text and as simple HTML in the mail's language and direction. */
-function compose(blocks: Block[], lang: string): { text: string; html: string } {
-  const text = blocks.map((b) => ('link' in b ? `${b.label}:\n${b.link}` : b.text)).join('\n\n') + '\n';
-  const body = blocks
-    .map((b) => ('link' in b ? `<p><a href="${escapeHtml(b.link)}">${escapeHtml(b.label)}</a><br>${escapeHtml(b.link)}</p>` : `<p>${escapeHtml(b.text).replace(/\n/g, '<br>\n')}</p>`))
-    .join('\n');
-  return { text, html: `<div lang="${escapeHtml(lang)}" dir="${languageInfo(lang).direction}">\n${body}\n</div>\n` };
-}
-
 /** The figures of a timesheet as lines of a mail. */
 function figureLines(t: ReturnType<typeof translator>, lang: string, f: HoursFigures): string {
   const lines = [t('sprachpool-billing.mail_line_minutes', { minutes: f.minutes })];
@@ -148,7 +134,7 @@ async function mailInstitutionToConfirm(db: Db, ctx: PoolContext, found: Found, 
   const tz = ctx.region.timezone;
   const when = formatAppointment(found.request.startsAt, found.request.endsAt, tz, lang);
   const language = languageWithDialect(t, lang, found.request.language, found.request.dialect);
-  const blocks: Block[] = [
+  const blocks: MailBlock[] = [
     { text: t('sprachpool-billing.mail_confirm_body', { name: found.mediator.firstName, when, language }) },
     { text: figureLines(t, lang, billedFigures(found.timesheet)) },
     ...(found.timesheet.note ? [{ text: t('sprachpool-billing.mail_line_note', { note: found.timesheet.note }) }] : []),
@@ -156,7 +142,7 @@ async function mailInstitutionToConfirm(db: Db, ctx: PoolContext, found: Found, 
     { link: `${baseUrl}${poolBase(ctx.region.id)}/agency/requests/${found.request.id}/hours`, label: t('sprachpool-billing.mail_confirm_action') },
     { text: t('sprachpool-billing.mail_footer', { region: ctx.region.name }) },
   ];
-  const body = compose(blocks, lang);
+  const body = composeMail(blocks, lang);
   await queueMail(db, { to: to.email, subject: t('sprachpool-billing.mail_confirm_subject', { date: formatDay(found.request.startsAt, tz, lang) }), ...body, regionId: ctx.region.id });
 }
 
@@ -166,13 +152,13 @@ async function mailCoordinatorsDispute(db: Db, ctx: PoolContext, found: Found, b
     const lang = uiLanguageFor(to.language);
     const t = translator(lang);
     const when = formatAppointment(found.request.startsAt, found.request.endsAt, tz, lang);
-    const blocks: Block[] = [
+    const blocks: MailBlock[] = [
       { text: t('sprachpool-billing.mail_dispute_body', { agency: found.agency.name, mediator: `${found.mediator.firstName} ${found.mediator.lastName}`, when }) },
       { text: figureLines(t, lang, billedFigures(found.timesheet)) },
       { text: t('sprachpool-billing.mail_line_reason', { reason: found.timesheet.disputeReason ?? '' }) },
       { link: `${baseUrl}${poolBase(ctx.region.id)}/hours/${found.timesheet.id}`, label: t('sprachpool-billing.mail_dispute_action') },
     ];
-    await queueMail(db, { to: to.email, subject: t('sprachpool-billing.mail_dispute_subject', { agency: found.agency.name, date: formatDay(found.request.startsAt, tz, lang) }), ...compose(blocks, lang), regionId: ctx.region.id });
+    await queueMail(db, { to: to.email, subject: t('sprachpool-billing.mail_dispute_subject', { agency: found.agency.name, date: formatDay(found.request.startsAt, tz, lang) }), ...composeMail(blocks, lang), regionId: ctx.region.id });
   }
 }
 
@@ -181,14 +167,14 @@ async function mailMediatorResolved(db: Db, ctx: PoolContext, found: Found, base
   const t = translator(lang);
   const tz = ctx.region.timezone;
   const when = formatAppointment(found.request.startsAt, found.request.endsAt, tz, lang);
-  const blocks: Block[] = [
+  const blocks: MailBlock[] = [
     { text: t('sprachpool-billing.mail_resolved_body', { name: found.mediator.firstName, when }) },
     { text: figureLines(t, lang, billedFigures(found.timesheet)) },
     ...(found.timesheet.resolutionNote ? [{ text: t('sprachpool-billing.mail_line_note', { note: found.timesheet.resolutionNote }) }] : []),
     { link: `${baseUrl}${poolBase(ctx.region.id)}/me/assignments/${found.assignment.id}/hours`, label: t('sprachpool-billing.mail_resolved_action') },
     { text: t('sprachpool-billing.mail_footer', { region: ctx.region.name }) },
   ];
-  await queueMail(db, { to: found.mediator.email, subject: t('sprachpool-billing.mail_resolved_subject', { date: formatDay(found.request.startsAt, tz, lang) }), ...compose(blocks, lang), regionId: ctx.region.id });
+  await queueMail(db, { to: found.mediator.email, subject: t('sprachpool-billing.mail_resolved_subject', { date: formatDay(found.request.startsAt, tz, lang) }), ...composeMail(blocks, lang), regionId: ctx.region.id });
 }
 
 // ---------- loading ----------
