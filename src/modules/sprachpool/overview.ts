@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/permissions.js';
 import { utcToZonedLocal } from '../../platform/time/zoned-time.js';
 import { openPool, type PoolContext } from './context.js';
-import { agencies, assignments, mediators, offers, requests, timesheets, REQUEST_STATUSES, type RequestStatus } from './schema.js';
+import { agencies, assignments, mediatorLanguages, mediators, offers, requests, timesheets, REQUEST_STATUSES, type RequestStatus } from './schema.js';
 
 export type PoolOverview = {
   ctx: PoolContext;
@@ -76,4 +76,14 @@ export async function getPoolOverview(db: Db, actor: Actor, regionId: string, no
     agencies: { pending: a('pending'), approved: a('approved') },
     hours: { reported: h('reported'), disputed: h('disputed') },
   };
+}
+
+/** How many languages the pool's active mediators speak (the public landing page says so). */
+export async function countPoolLanguages(db: Db, regionId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(DISTINCT ${mediatorLanguages.language})::int` })
+    .from(mediatorLanguages)
+    .innerJoin(mediators, eq(mediators.id, mediatorLanguages.mediatorId))
+    .where(and(eq(mediatorLanguages.regionId, regionId), eq(mediators.status, 'active')));
+  return row?.n ?? 0;
 }

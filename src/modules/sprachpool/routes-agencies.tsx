@@ -17,6 +17,7 @@ import { agencyHref, formatDate, portalRequestHref, registerHref } from './views
 import { AgencyInstitutionPage, AgencyRequestPage, AgencyRequestsPage, CancelConfirmPage } from './views/agency-portal.js';
 import { newRequestValues, RequestFormPage } from './views/agency-request-form.js';
 import { PoolLandingPage } from './views/public-landing.js';
+import { countPoolLanguages } from './overview.js';
 import { DEFAULT_CONTACT_ROWS, RegisterPage } from './views/public-register.js';
 
 /** Twenty registrations a minute per address (an office behind one address), not a flood. */
@@ -99,7 +100,7 @@ export async function poolAgenciesRoutes(app: FastifyInstance): Promise<void> {
   app.get('/:region/:lang/sprachpool', { config: { publicCache: true } }, async (request, reply) => {
     const region = await loadPublicRegion(db, request, reply);
     if (!region) return reply;
-    return sendPage(request, reply, <PoolLandingPage region={region} settings={poolSettings(region.settings)} />, { cache: 'public' });
+    return sendPage(request, reply, <PoolLandingPage region={region} settings={poolSettings(region.settings)} languageCount={await countPoolLanguages(db, region.id)} />, { cache: 'public' });
   });
 
   const P = '/:region/:lang/sprachpool/institutions/register';

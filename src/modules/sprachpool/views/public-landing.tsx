@@ -17,7 +17,7 @@ function listOf(items: string[], lang: string): string {
  * /{region}/{lang}/sprachpool — language mediation in the region: for institutions (what it is, who may request, the
  * lead time, what the pool does not cover, how to register and sign in) and for people who want to mediate.
  */
-export function PoolLandingPage(props: { region: RegionRow; settings: PoolSettings }) {
+export function PoolLandingPage(props: { region: RegionRow; settings: PoolSettings; languageCount: number }) {
   const { t, lang } = usePage();
   const r = props.region;
   const s = props.settings;
@@ -26,7 +26,10 @@ export function PoolLandingPage(props: { region: RegionRow; settings: PoolSettin
   return (
     <PublicLayout title={`${title} – ${r.name}`} region={layoutRegion(r)}>
       <h1>{title}</h1>
-      <p class="lead">{t('sprachpool-agencies.landing_intro', { region: r.name })}</p>
+      <p class="lead">
+        {t('sprachpool-agencies.landing_intro', { region: r.name })}
+        {props.languageCount > 0 ? <> {t('sprachpool-agencies.landing_languages', { count: props.languageCount })}</> : null}
+      </p>
 
       <section class="spa-landing" aria-labelledby="spa-for-institutions">
         <h2 id="spa-for-institutions">{t('sprachpool-agencies.landing_institutions_title')}</h2>
