@@ -7,6 +7,7 @@ import { hashPassword } from '../src/platform/auth/passwords.js';
 import { SESSION_COOKIE } from '../src/app.js';
 import { createPage } from '../src/modules/guide/service.js';
 import type { Actor } from '../src/platform/auth/permissions.js';
+import { buildAgency, buildMediator } from '../src/modules/sprachpool/test-support.js';
 import { Browser, type TestApp } from './helpers.js';
 
 export type RegionRow = typeof regions.$inferSelect;
@@ -65,7 +66,11 @@ export async function signedIn(t: Pick<TestApp, 'app' | 'db'>, opts: Parameters<
 export type Persona = 'anonymous' | 'admin' | RegionRole | 'other_region_admin';
 export const PERSONAS: Persona[] = ['anonymous', 'admin', ...ROLES, 'other_region_admin'];
 
-/** The standard world of the access matrix: a county with a municipality, another county, one account per role. */
+/**
+ * The standard world of the access matrix: a county with a municipality, another county, one account per role. The
+ * `mediator` account has an active mediator record in the county's Sprachpool and the `agency` account is the contact
+ * person of an approved institution there, so both reach their own portal.
+ */
 export type World = {
   county: RegionRow;
   municipality: RegionRow;
@@ -74,6 +79,8 @@ export type World = {
   accounts: Partial<Record<Persona, AccountRow>>;
   /** A published guide page in the county (German text only) with one child page. */
   guide: { page: { id: string }; child: { id: string } };
+  /** The Sprachpool records of the county: the `mediator` persona's mediator record, the `agency` persona's institution. */
+  pool: { mediatorId: string; agencyId: string };
 };
 
 export async function buildWorld(app: FastifyInstance, db: Db): Promise<World> {
@@ -97,5 +104,11 @@ export async function buildWorld(app: FastifyInstance, db: Db): Promise<World> {
   const system = { system: 'fixtures' };
   const { page } = await createPage(db, system, { regionId: county.id, title: 'Ankommen im Kreis', contentHtml: '<p>Willkommen.</p>', status: 'published' });
   const { page: child } = await createPage(db, system, { regionId: county.id, parentId: page.id, title: 'Wohnsitz anmelden', contentHtml: '<p>Gehen Sie zum Bürgerbüro.</p>', status: 'published' });
-  return { county, municipality, otherCounty, cookies, accounts: accs, guide: { page, child } };
+  const mediatorAccount = accs.mediator;
+  const agencyAccount = accs.agency;
+  if (!mediatorAccount || !agencyAccount) throw new Error('world: mediator and agency accounts missing');
+  // The portal links the account to the record by e-mail (mediator) or by the contact's account (institution).
+  const mediator = await buildMediator(db, county.id, { email: mediatorAccount.email });
+  const { agency } = await buildAgency(db, county.id, { contactAccountId: agencyAccount.id, contactEmail: agencyAccount.email });
+  return { county, municipality, otherCounty, cookies, accounts: accs, guide: { page, child }, pool: { mediatorId: mediator.id, agencyId: agency.id } };
 }

@@ -9,10 +9,12 @@ const A = (w: World) => `/admin/regions/${w.county.id}/sprachpool/agency`;
 const AGENCY = (w: World) => `${C(w)}/${NO_ID}`;
 
 /**
- * Institutions in the Sprachpool. Public pages answer everyone alike. Coordinators' pages need pool.manage; the
- * world has no institutions, so an institution's page is 404 for them. The portal needs pool.request and a contact
- * person record: the world's `agency` account has none (403, like the installation admin, who passes the permission
- * but acts for no institution); routes-agencies.test.ts covers real contacts. POSTs use input that changes nothing.
+ * Institutions in the Sprachpool. Public pages answer everyone alike. Coordinators' pages need pool.manage; their rows
+ * ask for an unknown institution id, which is 404 for them. The portal needs pool.request and a contact person of an
+ * approved institution of this pool: the world's `agency` persona is the contact of one (without requests) and gets
+ * the real answers; everyone else signed in gets 403 — the installation admin too, who passes the permission but acts
+ * for no institution. routes-agencies.test.ts covers requests and other institution states. POSTs use input that
+ * changes nothing.
  */
 export const rows: AccessRow<World>[] = [
   { method: 'GET', url: (w) => `/${w.county.slug}/de/sprachpool`, expect: {}, otherwise: 200, note: 'public landing' },
@@ -37,12 +39,12 @@ export const rows: AccessRow<World>[] = [
   { method: 'POST', url: (w) => `${AGENCY(w)}/contacts`, form: { contactName: '' }, expect: { anonymous: 303, ...coordinators(404) }, otherwise: 403 },
   { method: 'POST', url: (w) => `${AGENCY(w)}/contacts/${NO_ID}/remove`, expect: { anonymous: 303, ...coordinators(404) }, otherwise: 403 },
 
-  { method: 'GET', url: (w) => A(w), expect: { anonymous: 303 }, otherwise: 403, note: 'institution portal: an agency account without a contact record is refused' },
-  { method: 'GET', url: (w) => `${A(w)}?view=past&page=3`, expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'GET', url: (w) => `${A(w)}/requests/new`, expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'POST', url: (w) => `${A(w)}/requests/new`, form: { language: '' }, expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'GET', url: (w) => `${A(w)}/requests/${NO_ID}`, expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'POST', url: (w) => `${A(w)}/requests/${NO_ID}/cancel`, form: { revision: '1' }, expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'GET', url: (w) => `${A(w)}/institution`, expect: { anonymous: 303 }, otherwise: 403 },
+  { method: 'GET', url: (w) => A(w), expect: { anonymous: 303, agency: 200 }, otherwise: 403, note: 'institution portal: only a contact person of an institution of this pool' },
+  { method: 'GET', url: (w) => `${A(w)}?view=past&page=3`, expect: { anonymous: 303, agency: 200 }, otherwise: 403 },
+  { method: 'GET', url: (w) => `${A(w)}/requests/new`, expect: { anonymous: 303, agency: 200 }, otherwise: 403 },
+  { method: 'POST', url: (w) => `${A(w)}/requests/new`, form: { language: '' }, expect: { anonymous: 303, agency: 422 }, otherwise: 403, note: 'invalid: the form again, nothing stored' },
+  { method: 'GET', url: (w) => `${A(w)}/requests/${NO_ID}`, expect: { anonymous: 303, agency: 404 }, otherwise: 403, note: 'a request that is not theirs' },
+  { method: 'POST', url: (w) => `${A(w)}/requests/${NO_ID}/cancel`, form: { revision: '1' }, expect: { anonymous: 303, agency: 404 }, otherwise: 403 },
+  { method: 'GET', url: (w) => `${A(w)}/institution`, expect: { anonymous: 303, agency: 200 }, otherwise: 403 },
   { method: 'GET', url: `/admin/regions/${NO_ID}/sprachpool/agency`, expect: { anonymous: 303 }, otherwise: 404 },
 ];

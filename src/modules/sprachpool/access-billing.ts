@@ -9,19 +9,21 @@ const OTHER = (w: World) => `/admin/regions/${w.otherCounty.id}/sprachpool`;
 const MISSING = `/admin/regions/${NO_ID}/sprachpool`;
 
 /**
- * Access-matrix rows of routes-billing.tsx. The world has no mediator or institution records: the mediator's and the
- * institution's pages answer 403 to everyone signed in (not linked to a record of this pool), whatever the role —
- * the pages for linked people are covered in routes-billing.test.ts. POSTs use input that changes nothing.
+ * Access-matrix rows of routes-billing.tsx. The world has a mediator record (the `mediator` persona's) and an
+ * institution (the `agency` persona is its contact) but no assignments or timesheets: the mediator's report and the
+ * institution's confirmation answer 404 to their own persona for an unknown assignment or request (the page is
+ * looked up before the form is checked), and 403 to everyone else signed in (the installation admin passes the
+ * permission but has no record) — routes-billing.test.ts covers real hours. POSTs use input that changes nothing.
  */
 export const rows: AccessRow<World>[] = [
   // the mediator's report
-  { method: 'GET', url: (w) => `${B(w)}/me/assignments/${NO_ID}/hours`, expect: { anonymous: 303 }, otherwise: 403, note: 'only a mediator of this pool, for their own assignment' },
-  { method: 'POST', url: (w) => `${B(w)}/me/assignments/${NO_ID}/hours`, form: { minutes: '' }, expect: { anonymous: 303 }, otherwise: 403 },
+  { method: 'GET', url: (w) => `${B(w)}/me/assignments/${NO_ID}/hours`, expect: { anonymous: 303, mediator: 404 }, otherwise: 403, note: 'only a mediator of this pool, for their own assignment' },
+  { method: 'POST', url: (w) => `${B(w)}/me/assignments/${NO_ID}/hours`, form: { minutes: '' }, expect: { anonymous: 303, mediator: 404 }, otherwise: 403, note: 'invalid too, but the unknown assignment answers first' },
   { method: 'GET', url: `${MISSING}/me/assignments/${NO_ID}/hours`, expect: { anonymous: 303 }, otherwise: 404 },
 
   // the institution's confirmation
-  { method: 'GET', url: (w) => `${B(w)}/agency/requests/${NO_ID}/hours`, expect: { anonymous: 303 }, otherwise: 403, note: 'only a contact of an approved institution of this pool' },
-  { method: 'POST', url: (w) => `${B(w)}/agency/requests/${NO_ID}/hours`, form: { action: 'confirm' }, expect: { anonymous: 303 }, otherwise: 403 },
+  { method: 'GET', url: (w) => `${B(w)}/agency/requests/${NO_ID}/hours`, expect: { anonymous: 303, agency: 404 }, otherwise: 403, note: 'only a contact of an approved institution of this pool, for its own request' },
+  { method: 'POST', url: (w) => `${B(w)}/agency/requests/${NO_ID}/hours`, form: { action: 'confirm' }, expect: { anonymous: 303, agency: 404 }, otherwise: 403 },
   { method: 'GET', url: `${MISSING}/agency/requests/${NO_ID}/hours`, expect: { anonymous: 303 }, otherwise: 404 },
 
   // the coordinators' hours

@@ -9,9 +9,11 @@ const ONE = (w: World) => `${M(w)}/${NO_ID}`;
 const ME = (w: World) => `/admin/regions/${w.county.id}/sprachpool/me`;
 
 /**
- * Access-matrix rows of routes-mediators.tsx. POSTs use input that changes nothing (validation errors, unknown ids).
- * The portal (`…/me`) needs a mediator record linked to the account: the world's `mediator` persona has the role but
- * no record, so it gets 403 like everyone else (the HTTP tests cover a real mediator).
+ * Access-matrix rows of routes-mediators.tsx. POSTs use input that changes nothing (validation errors, unknown ids),
+ * except the deletion request, which has no input to refuse (see its row).
+ * The portal (`…/me`) needs pool.mediate and a mediator record of this pool linked to the account: the world's
+ * `mediator` persona has an active record in the county (linked by e-mail on the first visit) and gets the real
+ * answers; everyone else signed in gets 403 — the installation admin too, who passes the permission but has no record.
  */
 export const rows: AccessRow<World>[] = [
   // public application
@@ -41,12 +43,25 @@ export const rows: AccessRow<World>[] = [
   { method: 'POST', url: (w) => `${ONE(w)}/delete`, expect: { anonymous: 303, ...managers(404) }, otherwise: 403 },
 
   // the mediator portal
-  { method: 'GET', url: (w) => ME(w), expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'POST', url: (w) => ME(w), form: { phone: '', revision: '1' }, expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'GET', url: (w) => `${ME(w)}/availability`, expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'POST', url: (w) => `${ME(w)}/availability`, form: { 'avail.0.weekday': '9' }, expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'POST', url: (w) => `${ME(w)}/absences`, form: { fromDate: '' }, expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'POST', url: (w) => `${ME(w)}/absences/${NO_ID}/delete`, expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'GET', url: (w) => `${ME(w)}/export`, expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'POST', url: (w) => `${ME(w)}/delete-request`, expect: { anonymous: 303 }, otherwise: 403 },
+  { method: 'GET', url: (w) => ME(w), expect: { anonymous: 303, mediator: 200 }, otherwise: 403, note: 'own profile: only the mediator of this pool' },
+  { method: 'POST', url: (w) => ME(w), form: { phone: '', revision: '1' }, expect: { anonymous: 303, mediator: 422 }, otherwise: 403, note: 'invalid: the form again, nothing stored' },
+  { method: 'GET', url: (w) => `${ME(w)}/availability`, expect: { anonymous: 303, mediator: 200 }, otherwise: 403 },
+  {
+    method: 'POST',
+    url: (w) => `${ME(w)}/availability`,
+    form: { 'avail.0.weekday': '9', 'avail.0.from': '08:00', 'avail.0.to': '12:00' },
+    expect: { anonymous: 303, mediator: 422 },
+    otherwise: 403,
+    note: 'a weekday that does not exist: the week stays as it was (a row without times would be skipped and the week emptied)',
+  },
+  { method: 'POST', url: (w) => `${ME(w)}/absences`, form: { fromDate: '' }, expect: { anonymous: 303, mediator: 422 }, otherwise: 403 },
+  { method: 'POST', url: (w) => `${ME(w)}/absences/${NO_ID}/delete`, expect: { anonymous: 303, mediator: 404 }, otherwise: 403, note: 'an absence that is not theirs' },
+  { method: 'GET', url: (w) => `${ME(w)}/export`, expect: { anonymous: 303, mediator: 200 }, otherwise: 403 },
+  {
+    method: 'POST',
+    url: (w) => `${ME(w)}/delete-request`,
+    expect: { anonymous: 303, mediator: 303 },
+    otherwise: 403,
+    note: 'without the confirmation tick nothing is filed (a flash message asks for it)',
+  },
 ];

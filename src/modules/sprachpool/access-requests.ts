@@ -10,10 +10,11 @@ const MISSING = `/admin/regions/${NO_ID}/sprachpool`;
 const TOKEN = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 
 /**
- * Access-matrix rows of routes-requests.tsx. The world has no requests, mediator or institution records: request
- * pages answer 404 to the coordinators, and the mediator portal answers 403 to everyone signed in (no mediator record
- * of this pool is linked to them) — routes-requests.test.ts covers the pages with real records. POSTs use input
- * that changes nothing.
+ * Access-matrix rows of routes-requests.tsx. The world has no requests, offers or assignments: request pages answer
+ * 404 to the coordinators. The mediator portal needs a mediator record of this pool: the world's `mediator` persona
+ * has one (active, in the county) and sees its empty lists, unknown offers and assignments are 404 for it; everyone
+ * else signed in gets 403 (the installation admin passes the permission but has no record) — routes-requests.test.ts
+ * covers the pages with real offers and assignments. POSTs use input that changes nothing.
  */
 export const rows: AccessRow<World>[] = [
   // coordinators: list and one request
@@ -35,11 +36,11 @@ export const rows: AccessRow<World>[] = [
   { method: 'POST', url: `${MISSING}/requests/${NO_ID}/approve`, form: { revision: '1' }, expect: { anonymous: 303 }, otherwise: 404 },
 
   // the mediator portal
-  { method: 'GET', url: (w) => `${B(w)}/me/offers`, expect: { anonymous: 303 }, otherwise: 403, note: 'only a mediator of this pool' },
-  { method: 'POST', url: (w) => `${B(w)}/me/offers/${NO_ID}/accept`, expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'POST', url: (w) => `${B(w)}/me/offers/${NO_ID}/decline`, form: { reason: '' }, expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'GET', url: (w) => `${B(w)}/me/assignments`, expect: { anonymous: 303 }, otherwise: 403 },
-  { method: 'GET', url: (w) => `${B(w)}/me/assignments/${NO_ID}.ics`, expect: { anonymous: 303 }, otherwise: 403 },
+  { method: 'GET', url: (w) => `${B(w)}/me/offers`, expect: { anonymous: 303, mediator: 200 }, otherwise: 403, note: 'only a mediator of this pool' },
+  { method: 'POST', url: (w) => `${B(w)}/me/offers/${NO_ID}/accept`, expect: { anonymous: 303, mediator: 404 }, otherwise: 403, note: 'an offer that is not theirs' },
+  { method: 'POST', url: (w) => `${B(w)}/me/offers/${NO_ID}/decline`, form: { reason: '' }, expect: { anonymous: 303, mediator: 404 }, otherwise: 403 },
+  { method: 'GET', url: (w) => `${B(w)}/me/assignments`, expect: { anonymous: 303, mediator: 200 }, otherwise: 403 },
+  { method: 'GET', url: (w) => `${B(w)}/me/assignments/${NO_ID}.ics`, expect: { anonymous: 303, mediator: 404 }, otherwise: 403 },
   { method: 'GET', url: `${MISSING}/me/offers`, expect: { anonymous: 303 }, otherwise: 404 },
 
   // the one-time link: the same for everyone, signed in or not

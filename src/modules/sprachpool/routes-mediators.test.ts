@@ -278,7 +278,10 @@ describe('mediator pages (no JavaScript)', () => {
     assert.match(String(exported.headers['cache-control']), /no-store/);
     assert.equal((JSON.parse(exported.body) as { profile: { email: string } }).profile.email, me.mediator.email);
 
-    const asked = await b.submit(`${ME}/delete-request`, {}, { formUrl: ME });
+    const unconfirmed = await b.submit(`${ME}/delete-request`, {}, { formUrl: ME });
+    assert.equal(unconfirmed.statusCode, 303);
+    assert.doesNotMatch((await b.get(ME)).body, /data-notice="deletion-requested"/, 'without the tick nothing is filed');
+    const asked = await b.submit(`${ME}/delete-request`, { confirmed: '1' }, { formUrl: ME });
     assert.equal(asked.statusCode, 303);
     assert.match((await b.get(ME)).body, /data-notice="deletion-requested"/);
     const detail = await coordinator.browser.get(`${M}/${me.mediator.id}`);

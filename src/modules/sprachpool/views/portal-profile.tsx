@@ -94,6 +94,10 @@ export function PortalProfilePage(props: { profile: OwnProfile; form: FormState;
         ) : (
           <Form action={`${base}/delete-request`} confirm={t('sprachpool-mediators.confirm_delete_request')}>
             <p class="hint">{t('sprachpool-mediators.delete_request_hint')}</p>
+            <div class="checkbox">
+              <input type="checkbox" id="f-delete-confirmed" name="confirmed" value="1" required />
+              <label for="f-delete-confirmed">{t('sprachpool-mediators.delete_request_confirm_label')}</label>
+            </div>
             <Button variant="danger">{t('sprachpool-mediators.delete_request_action')}</Button>
           </Form>
         )}
