@@ -7,6 +7,7 @@ import { registerVerificationReminderJob } from './reminders.js';
 export { ensureDefaultTaxonomy, DEFAULT_TERMS } from './default-taxonomy.js';
 export { directorySettings, type DirectorySettings } from './settings.js';
 export { serviceHref } from './public.js';
+export { geocode, GeocoderError } from './geocoder.js';
 export { writeLocation, writeOrganization, writeService, refreshServiceSearch, deriveSchedule } from './store.js';
 export type { LocationInput, OrganizationInput, ServiceInput, ScheduleInput, PhoneInput, ContactInput } from './model.js';
 

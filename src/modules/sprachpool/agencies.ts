@@ -15,6 +15,7 @@ import { sendRoleInvitation } from '../auth/index.js';
 import { queueAgencyDecisionMail, queueAgencyRegistrationMails, type AgencyDecision } from './agency-mails.js';
 import { openPool, UUID, type AgencyContactRow, type AgencyRow, type PoolContext } from './context.js';
 import { AGENCY_KINDS, AGENCY_STATUSES, agencies, agencyContacts, requests, type AgencyStatus } from './schema.js';
+import { queueGeocoding } from './geocoding.js';
 
 /** Contact rows a registration may carry. */
 export const MAX_CONTACTS = 10;
@@ -137,6 +138,7 @@ export async function registerAgency(
       .values({ ...parsed.data, regionId: ctx.region.id, status: 'pending', createdAt: now, updatedAt: now })
       .returning();
     if (!agency) throw new Error('agency insert returned nothing');
+    await queueGeocoding(tx, { regionId: ctx.region.id, kind: 'agency', id: agency.id });
     const rows = await tx
       .insert(agencyContacts)
       .values(contacts.map((c) => ({ ...c, agencyId: agency.id })))
@@ -262,12 +264,15 @@ export async function updateAgency(
   return db.transaction(async (tx) => {
     const before = await loadAgency(tx, ctx, input.agencyId, true);
     assertRevision(before, input.revision);
+    // A new address loses the old coordinates and is geocoded again.
+    const moved = parsed.data.street !== before.street || parsed.data.postalCode !== before.postalCode || parsed.data.city !== before.city;
     const [after] = await tx
       .update(agencies)
-      .set({ ...parsed.data, revision: before.revision + 1, updatedAt: new Date() })
+      .set({ ...parsed.data, ...(moved ? { lat: null, lon: null } : {}), revision: before.revision + 1, updatedAt: new Date() })
       .where(eq(agencies.id, before.id))
       .returning();
     if (!after) throw new NotFoundError('agency_not_found');
+    if (moved) await queueGeocoding(tx, { regionId: ctx.region.id, kind: 'agency', id: after.id });
     await recordAudit(tx, actor, { regionId: ctx.region.id, action: 'sprachpool.agency_update', entityType: 'sp_agency', entityId: after.id, before: auditable(before), after: auditable(after) });
     return after;
   });

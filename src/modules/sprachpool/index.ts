@@ -7,6 +7,7 @@ import { poolRequestsRoutes } from './routes-requests.js';
 import { registerRequestJobs } from './jobs.js';
 import { registerMediatorJobs } from './mediator-jobs.js';
 import { registerRetentionJob } from './retention.js';
+import { registerGeocodingJob } from './geocoding.js';
 
 export { poolSettings, type PoolSettings } from './settings.js';
 export { POOL_LANGUAGES, poolLanguageName, languageWithDialect } from './languages.js';
@@ -20,6 +21,7 @@ export async function sprachpoolModule(app: FastifyInstance): Promise<void> {
   registerRequestJobs(app.deps.config.baseUrl);
   registerMediatorJobs(app.deps.config.baseUrl);
   registerRetentionJob();
+  registerGeocodingJob();
   await app.register(poolOverviewRoutes);
   await app.register(poolRequestsRoutes);
   await app.register(poolMediatorsRoutes);

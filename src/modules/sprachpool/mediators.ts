@@ -20,6 +20,7 @@ import type { FormValues } from '../../web/components/forms.js';
 import { sendRoleInvitation } from '../auth/index.js';
 import { findMediatorForActor, openPool, UUID, type MediatorRow, type PoolContext } from './context.js';
 import { countUpcomingAssignments, withdrawOffersOfMediator } from './lifecycle.js';
+import { queueGeocoding } from './geocoding.js';
 import { addDays, parseAbsence, parseApplication, parseCoordinatorForm, parseOwnProfile, parseWeekly, readDate, type LanguageInput, type WeeklyInput } from './mediator-forms.js';
 import { queueApplicationMails, queueDeletionRequestNotice, queueRejectionMail } from './mediator-mails.js';
 import { isPoolLanguage } from './languages.js';
@@ -337,6 +338,7 @@ export async function submitApplication(db: Db, input: ApplicationInput, now = n
         })
         .returning();
       if (!m) throw new Error('mediator insert returned nothing');
+      if (!coords) await queueGeocoding(tx, { regionId: ctx.region.id, kind: 'mediator', id: m.id });
       await replaceLanguages(tx, ctx.region.id, m.id, d.languages);
       await replaceWeekly(tx, m.id, d.weekly);
       for (const f of files) {
@@ -519,6 +521,7 @@ export async function updateMediator(db: Db, actor: Actor, input: { regionId: st
         language: d.language,
         coordinatorNotes: d.coordinatorNotes,
       });
+      if (!coords) await queueGeocoding(tx, { regionId: ctx.region.id, kind: 'mediator', id: m.id });
       await replaceLanguages(tx, ctx.region.id, m.id, d.languages);
       await replaceWeekly(tx, m.id, d.weekly);
       await recordAudit(tx, actor, {
@@ -596,6 +599,7 @@ export async function createMediator(db: Db, actor: Actor, input: { regionId: st
         })
         .returning();
       if (!m) throw new Error('mediator insert returned nothing');
+      if (!coords) await queueGeocoding(tx, { regionId: ctx.region.id, kind: 'mediator', id: m.id });
       await replaceLanguages(tx, ctx.region.id, m.id, data.languages);
       await replaceWeekly(tx, m.id, data.weekly);
       await invite(tx, actor, ctx, m, input.baseUrl);
@@ -772,6 +776,7 @@ export async function updateOwnProfile(db: Db, actor: Actor, input: { regionId: 
       qualificationKinds: qualificationKinds(d.qualifications),
       qualifications: d.qualifications,
     });
+    if (!coords) await queueGeocoding(tx, { regionId: ctx.region.id, kind: 'mediator', id: m.id });
     await replaceLanguages(tx, ctx.region.id, m.id, d.languages);
     await recordAudit(tx, actor, {
       regionId: ctx.region.id,

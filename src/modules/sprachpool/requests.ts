@@ -34,6 +34,7 @@ import {
   type RequestFlag,
   type RequestStatus,
 } from './schema.js';
+import { queueGeocoding } from './geocoding.js';
 
 export type RequestRow = typeof requests.$inferSelect;
 
@@ -234,6 +235,7 @@ export async function createRequest(
       .values({ ...checked.values, regionId: ctx.region.id, agencyId: agency.id, contactId: contact.id, status: 'requested', flags, createdBy: actor.id })
       .returning();
     if (!row) throw new Error('request insert returned nothing');
+    if (row.mode === 'on_site' && row.lat === null) await queueGeocoding(tx, { regionId: ctx.region.id, kind: 'request', id: row.id });
     await recordAudit(tx, actor, {
       regionId: ctx.region.id,
       action: 'sprachpool.request_create',
