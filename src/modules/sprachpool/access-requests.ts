@@ -33,6 +33,7 @@ export const rows: AccessRow<World>[] = [
   { method: 'POST', url: (w) => `${R(w)}/cancel`, form: { revision: '1' }, expect: { anonymous: 303, ...managers(404) }, otherwise: 403, note: 'the confirmation page' },
   { method: 'POST', url: (w) => `${R(w)}/cancel`, form: { confirmed: '1', reason: 'x', revision: '1' }, expect: { anonymous: 303, ...managers(404) }, otherwise: 403 },
   { method: 'POST', url: (w) => `${R(w)}/no-show`, form: { assignmentId: NO_ID, revision: '1' }, expect: { anonymous: 303, ...managers(404) }, otherwise: 403 },
+  { method: 'POST', url: (w) => `${R(w)}/release`, form: { reason: '', revision: '1' }, expect: { anonymous: 303, ...managers(404) }, otherwise: 403, note: 'take an assignment back from its mediator' },
   { method: 'POST', url: `${MISSING}/requests/${NO_ID}/approve`, form: { revision: '1' }, expect: { anonymous: 303 }, otherwise: 404 },
 
   // the mediator portal

@@ -6,7 +6,7 @@ import type { Database } from '../../db/client.js';
 import { hashToken } from '../../platform/auth/tokens.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { auditEvents, mails, regions } from '../../platform/schema.js';
-import { acceptOffer, approveRequest, assignmentIcs, cancelRequest, declineOffer, markNoShow, rejectRequest, sendOffers } from './lifecycle.js';
+import { acceptOffer, approveRequest, assignmentIcs, cancelRequest, declineOffer, markNoShow, rejectRequest, releaseAssignment, sendOffers } from './lifecycle.js';
 import { BASE, buildMediatorWithAccount, buildPool, buildPoolRequest, calendarOf, mailsTo, tokenOf, type Pool } from './requests-fixtures.js';
 import { reviewMediator } from './mediators.js';
 import { assignments, offers, requests } from './schema.js';
@@ -460,6 +460,37 @@ describe('request lifecycle', () => {
     const err = await refused(ConflictError, () => reviewMediator(db, pool.coordinator, { regionId: pool.region.id, mediatorId: busy.id, revision: busy.revision, action: 'retire', baseUrl: BASE }));
     assert.equal(err.code, 'mediator_has_assignments');
     assert.equal((await assignmentsOf(r2.id))[0]?.status, 'active', 'nothing changed');
+  });
+  it('release: the coordinator takes an assignment back before the appointment; the mediator gets a CANCEL, the institution is told, new offers can go out', async () => {
+    const first = await buildMediator(db, pool.region.id);
+    const second = await buildMediator(db, pool.region.id);
+    const r = await buildPoolRequest(db, pool, { status: 'approved', startLocal: `${dateInDays(15)}T10:00` });
+    const [sent] = await offer(r.id, [first.id]);
+    assert.ok(sent);
+    await acceptOffer(db, { token: sent.token }, { baseUrl: BASE });
+    const assigned = await requestRow(r.id);
+    await refused(ValidationError, () => releaseAssignment(db, pool.coordinator, { regionId: pool.region.id, requestId: r.id, reason: ' ', revision: assigned.revision, baseUrl: BASE }));
+    await refused(ConflictError, () => releaseAssignment(db, pool.coordinator, { regionId: pool.region.id, requestId: r.id, reason: 'krank', revision: assigned.revision + 1, baseUrl: BASE }));
+    await refused(ForbiddenError, () => releaseAssignment(db, pool.agencyActor, { regionId: pool.region.id, requestId: r.id, reason: 'krank', revision: assigned.revision, baseUrl: BASE }));
+    assert.equal((await assignmentsOf(r.id))[0]?.status, 'active', 'nothing changed');
+
+    const released = await releaseAssignment(db, pool.coordinator, { regionId: pool.region.id, requestId: r.id, reason: 'Erkrankt', revision: assigned.revision, baseUrl: BASE });
+    assert.equal(released.status, 'approved');
+    assert.equal(released.assignedAt, null);
+    assert.equal((await assignmentsOf(r.id))[0]?.status, 'cancelled');
+    assert.ok((await actionsOf(r.id)).includes('sprachpool.request.release'));
+    const [cancelMail] = (await mailsTo(db, first.email)).filter((mail) => mail.attachments.length && calendarOf(mail).method === 'CANCEL');
+    assert.ok(cancelMail, 'the released mediator gets the cancellation with the calendar entry');
+    assert.match(cancelMail.text, /Erkrankt/);
+    const institution = await mailsTo(db, pool.contact.email);
+    assert.ok(institution.some((mail) => /neue Sprachmittlung/.test(mail.subject)), 'the institution learns a new mediator is being found');
+
+    // The appointment goes to someone else; the released mediator's slot is free again.
+    const [again] = await offer(r.id, [second.id]);
+    assert.ok(again);
+    const { assignment } = await acceptOffer(db, { token: again.token }, { baseUrl: BASE });
+    assert.equal(assignment.mediatorId, second.id);
+    await refused(ConflictError, async () => releaseAssignment(db, pool.coordinator, { regionId: pool.region.id, requestId: r.id, reason: 'x', revision: (await requestRow(r.id)).revision, baseUrl: BASE, now: new Date(assignment.startsAt.getTime() + 60_000) }));
   });
 });
 

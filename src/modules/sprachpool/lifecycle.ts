@@ -21,6 +21,7 @@ import {
   buildAssignmentIcs,
   queueAssignedMails,
   queueCancelledMails,
+  queueReleasedMails,
   queueOfferMail,
   queueOffersExhaustedMail,
   queueOfferWithdrawnMail,
@@ -434,6 +435,39 @@ export async function cancelRequest(
 }
 
 /** After the start, the coordinator records that the appointment did not take place (assignment and request `no_show`). */
+/**
+ * The coordinator takes an assignment back from its mediator before the appointment (illness, a conflict of interest):
+ * the assignment is cancelled, the mediator gets a cancellation with the calendar entry, the institution is told that a
+ * new mediator is being found, and the request goes back to `approved` for new offers.
+ */
+export async function releaseAssignment(
+  db: Db,
+  actor: Actor,
+  input: { regionId: string; requestId: string; reason: string; revision: number; baseUrl: string; now?: Date },
+): Promise<RequestRow> {
+  const ctx = await openPool(db, actor, input.regionId, 'pool.manage');
+  const reason = cleanReason(input.reason, REASON_MAX, true);
+  const now = input.now ?? new Date();
+  const m: MailContext = { ctx, baseUrl: input.baseUrl };
+  return db.transaction(async (tx) => {
+    const request = await lockRequest(tx, ctx.region.id, input.requestId);
+    assertRevision(request, input.revision);
+    if (request.status !== 'assigned') throw conflict('request_not_assigned');
+    if (request.startsAt <= now) throw conflict('request_started');
+    const [assignment] = await tx
+      .update(assignments)
+      .set({ status: 'cancelled', cancelledAt: now, updatedAt: now })
+      .where(and(eq(assignments.requestId, request.id), eq(assignments.status, 'active')))
+      .returning();
+    if (!assignment) throw conflict('request_not_assigned');
+    const released = await setRequest(tx, request, { status: 'approved', assignedAt: null }, now);
+    await audit(tx, actor, request, 'release', { status: request.status, assignmentId: assignment.id }, { status: 'approved', releaseReason: reason });
+    const [mediator] = await tx.select().from(mediators).where(eq(mediators.id, assignment.mediatorId));
+    await queueReleasedMails(tx, m, { ...(await loadParty(tx, released)), mediator: mediator ?? null, assignment, reason, now });
+    return released;
+  });
+}
+
 export async function markNoShow(db: Db, actor: Actor, input: { regionId: string; assignmentId: string; revision?: number; now?: Date }): Promise<RequestRow> {
   const ctx = await openPool(db, actor, input.regionId, 'pool.manage');
   const now = input.now ?? new Date();

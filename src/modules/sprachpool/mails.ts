@@ -187,6 +187,47 @@ function formatFee(cents: number, lang: string): string {
   return new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 
+/** The mediator's side of a cancelled assignment: the cancellation with the calendar entry (METHOD:CANCEL). */
+async function queueMediatorCancellation(db: Db, m: MailContext, input: RequestParty & { mediator: MediatorRow; assignment: AssignmentRow; reason: string; released?: boolean; now?: Date }): Promise<void> {
+  const { request: r, agency, mediator, assignment } = input;
+  const x = textsFor(m, r, mediator.language);
+  const ics = buildAssignmentIcs(m, { request: r, agency, mediator, assignment, method: 'CANCEL', ...(input.now ? { now: input.now } : {}) });
+  await send(
+    db,
+    m,
+    mediator.email,
+    x.t('sprachpool-mail.cancelled_subject', { language: x.language, date: x.date }),
+    [
+      { text: x.t('sprachpool-mail.greeting', { name: mediator.firstName }) },
+      { text: x.t(input.released ? 'sprachpool-mail.released_body' : 'sprachpool-mail.cancelled_body', { date: x.date, institution: agency.name }) },
+      detailsBlock(requestDetails(x.t, x.lang, { request: r, timeZone: m.ctx.region.timezone }, 'offer')),
+      ...(input.reason ? [{ text: x.t('sprachpool-mail.reason', { reason: input.reason }) }] : []),
+      { text: x.t('sprachpool-mail.ics_cancel_attached') },
+      ...closing(x.t, m.ctx),
+    ],
+    x.lang,
+    [icsAttachment(ics, r.startLocal, 'CANCEL')],
+  );
+}
+
+/**
+ * The coordinator took the assignment back from its mediator: the mediator gets the cancellation, the institution
+ * learns that the appointment stands and a new mediator is being found.
+ */
+export async function queueReleasedMails(db: Db, m: MailContext, input: RequestParty & { mediator: MediatorRow | null; assignment: AssignmentRow; reason: string; now?: Date }): Promise<void> {
+  if (input.mediator) await queueMediatorCancellation(db, m, { ...input, mediator: input.mediator, released: true });
+  const to = institutionAddress(input);
+  const y = textsFor(m, input.request, m.ctx.region.sourceLanguage);
+  await send(
+    db,
+    m,
+    to.email,
+    y.t('sprachpool-mail.agency_released_subject', { language: y.language, date: y.date }),
+    [{ text: y.t('sprachpool-mail.greeting', { name: to.name }) }, { text: y.t('sprachpool-mail.agency_released_body', { date: y.date, language: y.language }) }, ...closing(y.t, m.ctx)],
+    y.lang,
+  );
+}
+
 /**
  * A cancelled request: the assigned mediator (when there was one) gets the cancellation with a METHOD:CANCEL .ics,
  * the institution a confirmation (late cancellations say so).
@@ -196,27 +237,8 @@ export async function queueCancelledMails(
   m: MailContext,
   input: RequestParty & { mediator: MediatorRow | null; assignment: AssignmentRow | null; by: 'agency' | 'coordinator'; late: boolean; reason: string; now?: Date },
 ): Promise<void> {
-  const { request: r, agency, mediator, assignment } = input;
-  if (mediator && assignment) {
-    const x = textsFor(m, r, mediator.language);
-    const ics = buildAssignmentIcs(m, { request: r, agency, mediator, assignment, method: 'CANCEL', ...(input.now ? { now: input.now } : {}) });
-    await send(
-      db,
-      m,
-      mediator.email,
-      x.t('sprachpool-mail.cancelled_subject', { language: x.language, date: x.date }),
-      [
-        { text: x.t('sprachpool-mail.greeting', { name: mediator.firstName }) },
-        { text: x.t('sprachpool-mail.cancelled_body', { date: x.date, institution: agency.name }) },
-        detailsBlock(requestDetails(x.t, x.lang, { request: r, timeZone: m.ctx.region.timezone }, 'offer')),
-        ...(input.by === 'coordinator' && input.reason ? [{ text: x.t('sprachpool-mail.reason', { reason: input.reason }) }] : []),
-        { text: x.t('sprachpool-mail.ics_cancel_attached') },
-        ...closing(x.t, m.ctx),
-      ],
-      x.lang,
-      [icsAttachment(ics, r.startLocal, 'CANCEL')],
-    );
-  }
+  const { request: r, mediator, assignment } = input;
+  if (mediator && assignment) await queueMediatorCancellation(db, m, { ...input, mediator, assignment, reason: input.by === 'coordinator' ? input.reason : '' });
   const to = institutionAddress(input);
   const y = textsFor(m, r, m.ctx.region.sourceLanguage);
   const fee = m.ctx.settings.lateCancellationFeeCents;

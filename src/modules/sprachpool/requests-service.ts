@@ -133,7 +133,7 @@ export type RequestDetail = {
   history: HistoryEntry[];
   /** The explained ranking while offers can still be sent (before the start, nobody assigned). */
   ranking: Ranking | null;
-  can: { approve: boolean; reject: boolean; offer: boolean; cancel: boolean; noShow: boolean };
+  can: { approve: boolean; reject: boolean; offer: boolean; cancel: boolean; noShow: boolean; release: boolean };
 };
 
 const mediatorColumns = { id: mediators.id, firstName: mediators.firstName, lastName: mediators.lastName, email: mediators.email, phone: mediators.phone, status: mediators.status };
@@ -190,6 +190,7 @@ export async function getPoolRequest(db: Db, actor: Actor, regionId: string, req
       offer: offerable,
       cancel: !closed && !(request.status === 'assigned' && !future),
       noShow: request.status === 'assigned' && !future && current?.assignment.status === 'active',
+      release: request.status === 'assigned' && future && current?.assignment.status === 'active',
     },
   };
 }

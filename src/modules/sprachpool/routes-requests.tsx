@@ -6,7 +6,7 @@ import { requireActor } from '../../platform/http/guards.js';
 import { formValues, type FormValues } from '../../web/components/forms.js';
 import { sendPage } from '../../web/render.js';
 import { loadPublicRegion } from '../regions/index.js';
-import { acceptOffer, approveRequest, assignmentIcs, cancelRequest, declineOffer, markNoShow, rejectRequest, sendOffers } from './lifecycle.js';
+import { acceptOffer, approveRequest, assignmentIcs, cancelRequest, declineOffer, markNoShow, rejectRequest, releaseAssignment, sendOffers } from './lifecycle.js';
 import { findOfferByToken, getPoolRequest, listMediatorAssignments, listMediatorOffers, listPoolRequests, listQuerySchema } from './requests-service.js';
 import { OfferLinkPage, OfferNotFoundPage, offerPageHref, type OfferPageMoment } from './views/offer-page.js';
 import { PortalAssignmentsPage } from './views/portal-assignments.js';
@@ -134,6 +134,18 @@ export async function poolRequestsRoutes(app: FastifyInstance): Promise<void> {
       await markNoShow(db, actor, { regionId, assignmentId: str(values.assignmentId), revision: revisionOf(values) });
       reply.flash({ type: 'success', key: 'sprachpool-requests.flash_no_show' });
     }),
+  );
+
+  app.post(`${B}/:requestId/release`, async (request, reply) =>
+    act(
+      request,
+      reply,
+      async (actor, regionId, requestId, values) => {
+        await releaseAssignment(db, actor, { regionId, requestId, reason: str(values.reason), revision: revisionOf(values), baseUrl });
+        reply.flash({ type: 'success', key: 'sprachpool-requests.flash_released' });
+      },
+      (err, values) => ({ release: { values, errors: err.fields } }),
+    ),
   );
 
   // Cancel: first the confirmation page with the reason, then the same form with `confirmed=1`.

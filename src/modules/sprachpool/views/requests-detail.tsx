@@ -15,13 +15,14 @@ import { FlagBadges, Notice, OfferStateBadge, RequestDetails, RequestStatusBadge
 
 export type DetailForms = {
   reject?: FormState;
+  release?: FormState;
   offers?: { errors: FieldErrors; checked: Set<string> };
   /** Catalog key of why the last action could not be done (409). */
   problem?: string;
 };
 
-const KNOWN_VERBS = new Set(['create', 'approve', 'reject', 'offer', 'assign', 'decline', 'reopen', 'expire', 'cancel', 'no_show', 'remind', 'done']);
-const REASON_FIELDS = ['rejectReason', 'cancelReason', 'declineReason'];
+const KNOWN_VERBS = new Set(['create', 'approve', 'reject', 'offer', 'assign', 'decline', 'reopen', 'expire', 'cancel', 'no_show', 'remind', 'done', 'release', 'withdraw_offer']);
+const REASON_FIELDS = ['rejectReason', 'cancelReason', 'declineReason', 'releaseReason'];
 
 function HistoryList(props: { history: HistoryEntry[]; timeZone: string }) {
   const { t, lang } = usePage();
@@ -98,7 +99,7 @@ function OffersTable(props: { detail: RequestDetail; now: Date }) {
   );
 }
 
-function AssignmentBox(props: { detail: RequestDetail }) {
+function AssignmentBox(props: { detail: RequestDetail; release?: FormState | undefined }) {
   const { t } = usePage();
   const { detail } = props;
   const a = detail.assignment;
@@ -141,6 +142,15 @@ function AssignmentBox(props: { detail: RequestDetail }) {
           <Button variant="secondary">{t('sprachpool-requests.no_show_action')}</Button>
         </Form>
       ) : null}
+      {detail.can.release ? (
+        <Form action={`${href}/release`} class="sp-req-action">
+          <h3>{t('sprachpool-requests.release_title')}</h3>
+          <input type="hidden" name="revision" value={String(detail.request.revision)} />
+          <p class="hint">{t('sprachpool-requests.release_hint')}</p>
+          <TextArea name="reason" label={t('sprachpool-requests.release_reason')} form={props.release ?? { values: {}, errors: {} }} rows={2} maxLength={1000} required />
+          <Button variant="secondary">{t('sprachpool-requests.release_action')}</Button>
+        </Form>
+      ) : null}
     </section>
   );
 }
@@ -155,7 +165,7 @@ export function RequestDetailPage(props: { detail: RequestDetail; forms?: Detail
   const forms = props.forms ?? {};
   const reject = forms.reject ?? { values: {}, errors: {} };
   const offerErrors = forms.offers?.errors ?? {};
-  const errors = { ...reject.errors, ...offerErrors };
+  const errors = { ...reject.errors, ...(forms.release?.errors ?? {}), ...offerErrors };
   const title = t('sprachpool-requests.detail_title', { language: requestLanguage(t, lang, r), date: formatDay(r.startsAt, tz, lang) });
   const revision = <input type="hidden" name="revision" value={String(r.revision)} />;
   return (
@@ -240,7 +250,7 @@ export function RequestDetailPage(props: { detail: RequestDetail; forms?: Detail
         />
       </section>
 
-      <AssignmentBox detail={detail} />
+      <AssignmentBox detail={detail} release={forms.release} />
 
       <section aria-labelledby="sp-offers-title">
         <h2 id="sp-offers-title">{t('sprachpool-requests.offers_title')}</h2>
