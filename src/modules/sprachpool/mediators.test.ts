@@ -313,9 +313,10 @@ describe('mediators (service)', () => {
 
   it('records a deletion request once; "delete now" anonymises a mediator with assignments and deletes one without', async () => {
     const withWork = await mediatorWithAccount();
-    const first = await requestDeletion(t.db, withWork.actor, { regionId: region.id, baseUrl: BASE_URL });
+    await assert.rejects(() => requestDeletion(t.db, withWork.actor, { regionId: region.id, baseUrl: BASE_URL, confirmed: false }), ValidationError, 'not without the confirmation');
+    const first = await requestDeletion(t.db, withWork.actor, { regionId: region.id, baseUrl: BASE_URL, confirmed: true });
     assert.equal(first.already, false);
-    assert.equal((await requestDeletion(t.db, withWork.actor, { regionId: region.id, baseUrl: BASE_URL })).already, true);
+    assert.equal((await requestDeletion(t.db, withWork.actor, { regionId: region.id, baseUrl: BASE_URL, confirmed: true })).already, true);
     const stored = await mediatorByEmail(withWork.mediator.email);
     assert.ok(stored?.deletionRequestedAt);
     assert.equal((await mailsTo(coordinatorEmail)).filter((m) => m.subject.includes(withWork.mediator.firstName)).length, 1, 'the coordinators hear once');
@@ -343,7 +344,7 @@ describe('mediators (service)', () => {
     assert.equal((await t.db.select().from(memberships).where(and(eq(memberships.accountId, withWork.actor.id), eq(memberships.role, 'mediator')))).length, 0, 'the portal role is gone');
 
     const without = await mediatorWithAccount();
-    await requestDeletion(t.db, without.actor, { regionId: region.id, baseUrl: BASE_URL });
+    await requestDeletion(t.db, without.actor, { regionId: region.id, baseUrl: BASE_URL, confirmed: true });
     assert.equal(await deleteMediatorData(t.db, coordinator, { regionId: region.id, mediatorId: without.mediator.id }), 'deleted');
     assert.equal((await t.db.select().from(mediators).where(eq(mediators.id, without.mediator.id))).length, 0);
 

@@ -901,9 +901,11 @@ export async function exportOwnData(db: Db, actor: Actor, input: { regionId: str
 }
 
 /** The mediator asks for their data to be deleted: recorded once, the coordinators get a mail. */
-export async function requestDeletion(db: Db, actor: Actor, input: { regionId: string; baseUrl: string; requestId?: string | null }, now = new Date()): Promise<{ already: boolean }> {
+export async function requestDeletion(db: Db, actor: Actor, input: { regionId: string; baseUrl: string; confirmed: boolean; requestId?: string | null }, now = new Date()): Promise<{ already: boolean }> {
   const { ctx, mediator } = await openOwn(db, actor, input.regionId);
   if (mediator.deletionRequestedAt) return { already: true };
+  // Without JavaScript there is no "are you sure?" dialog: the form has a checkbox that must be ticked.
+  if (!input.confirmed) throw new ValidationError({ confirmed: { key: 'sprachpool-mediators.error_delete_request_confirm' } });
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(mediators)

@@ -420,12 +420,14 @@ export async function poolMediatorsRoutes(app: FastifyInstance): Promise<void> {
     const actor = requireActor(request, reply);
     if (!actor) return reply;
     const { id: regionId } = regionParams.parse(request.params);
-    // Without JavaScript there is no "are you sure?" dialog: the form has a checkbox that must be ticked.
-    if (bodyParts(request.body).values.confirmed !== '1') {
+    let already: boolean;
+    try {
+      ({ already } = await requestDeletion(db, actor, { regionId, baseUrl, confirmed: bodyParts(request.body).values.confirmed === '1', requestId: request.id }));
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
       reply.flash({ type: 'error', key: 'sprachpool-mediators.error_delete_request_confirm' });
       return reply.redirect(`${portalBase(regionId)}#sp-own-data`, 303);
     }
-    const { already } = await requestDeletion(db, actor, { regionId, baseUrl, requestId: request.id });
     reply.flash({ type: already ? 'info' : 'success', key: already ? 'sprachpool-mediators.flash_deletion_already' : 'sprachpool-mediators.flash_deletion_requested' });
     return reply.redirect(`${portalBase(regionId)}#sp-own-data`, 303);
   });
