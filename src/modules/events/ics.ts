@@ -1,14 +1,14 @@
 /**
  * iCalendar (RFC 5545) output: the region's feeds, one occurrence for "add to calendar" and mail attachments.
  *
- * Built with ical.js (escaping) and VTIMEZONE blocks from timezones-ical-library, one for every TZID used; lines are
- * folded here at 75 octets (ical.js lets continuation lines reach 76 with their leading space). A series is one
+ * Built with ical.js (escaping) and the shared pieces in platform/time/icalendar.ts: a VTIMEZONE for every TZID used,
+ * lines folded at 75 octets (ical.js lets continuation lines reach 76 with their leading space). A series is one
  * VEVENT with DTSTART;TZID, RRULE, EXDATE and RDATE as the editor set them; a cancelled date of a series is an
  * override (RECURRENCE-ID) with STATUS:CANCELLED, so calendar apps show it as cancelled instead of silently dropping
  * it; dates that dropped out of the rule with people registered are cancelled overrides too.
  */
 import ICAL from 'ical.js';
-import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
+import { localTime, serialiseCalendar, utcTime, vtimezone } from '../../platform/time/icalendar.js';
 
 export const PRODID = '-//wegweiser//Veranstaltungen//DE';
 
@@ -43,16 +43,6 @@ export type IcsEvent = {
   /** Series dates to show as cancelled overrides (recurrence ids = local starts; each an instance of the series). */
   cancelled: readonly { recurrenceId: string; startLocal: string; endLocal: string; updatedAt?: Date }[];
 };
-
-/** "2026-12-08T18:00" → floating ICAL.Time (or a DATE). */
-function localTime(local: string, isDate: boolean): ICAL.Time {
-  const [y, mo, d, h, mi] = [local.slice(0, 4), local.slice(5, 7), local.slice(8, 10), local.slice(11, 13), local.slice(14, 16)].map(Number) as [number, number, number, number, number];
-  return ICAL.Time.fromData({ year: y, month: mo, day: d, hour: isDate ? 0 : h, minute: isDate ? 0 : mi, second: 0, isDate });
-}
-
-function utcTime(at: Date): ICAL.Time {
-  return ICAL.Time.fromData({ year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate(), hour: at.getUTCHours(), minute: at.getUTCMinutes(), second: at.getUTCSeconds(), isDate: false }, ICAL.Timezone.utcTimezone);
-}
 
 /** A DTSTART/DTEND/EXDATE/RECURRENCE-ID property in the event's zone (or a DATE). */
 function zonedProperty(name: string, local: string, e: Pick<IcsEvent, 'allDay' | 'timeZone'>): ICAL.Property {
@@ -106,75 +96,6 @@ function vevents(e: IcsEvent, host: string, now: Date): ICAL.Component[] {
   return out;
 }
 
-let knownZones: Set<string> | undefined;
-
-/** Whether a VTIMEZONE can be written for this TZID (the events of a feed may only use such zones). */
-export function hasVtimezone(tz: string): boolean {
-  knownZones ??= new Set(tzlib_get_timezones());
-  return knownZones.has(tz);
-}
-
-const vtimezones = new Map<string, string>();
-
-/**
- * The VTIMEZONE component of a zone, or undefined when the library does not know it. The library answers an alias
- * ("Europe/Kiev") with the canonical zone ("Europe/Kyiv"); the TZID is set to the name the events use, so every
- * TZID has its VTIMEZONE.
- */
-function vtimezone(tz: string): ICAL.Component | undefined {
-  if (!hasVtimezone(tz)) return undefined;
-  let text = vtimezones.get(tz);
-  if (text === undefined) {
-    const block = tzlib_get_ical_block(tz);
-    text = Array.isArray(block) && typeof block[0] === 'string' && block[0].startsWith('BEGIN:VTIMEZONE') ? block[0] : '';
-    vtimezones.set(tz, text);
-  }
-  if (!text) return undefined;
-  const zone = new ICAL.Component(ICAL.parse(text) as unknown as unknown[]);
-  zone.updatePropertyWithValue('tzid', tz);
-  zone.updatePropertyWithValue('x-lic-location', tz);
-  return zone;
-}
-
-const LINE_OCTETS = 75;
-
-/** UTF-8 length of one code point. */
-function octets(cp: number): number {
-  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-}
-
-/**
- * Folds one content line (RFC 5545 3.1): no line longer than 75 octets, the leading space of a continuation line
- * included, and never inside a UTF-8 character.
- */
-export function foldLine(line: string): string {
-  if (line.length * 4 <= LINE_OCTETS) return line;
-  const parts: string[] = [];
-  let start = 0;
-  let bytes = 0;
-  let limit = LINE_OCTETS;
-  for (let i = 0; i < line.length; ) {
-    const cp = line.codePointAt(i) ?? 0;
-    const n = octets(cp);
-    if (bytes + n > limit) {
-      parts.push(line.slice(start, i));
-      start = i;
-      bytes = 0;
-      limit = LINE_OCTETS - 1;
-    }
-    bytes += n;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  parts.push(line.slice(start));
-  return parts.join('\r\n ');
-}
-
-/** ical.js output, unfolded and folded again by `foldLine`, with CRLF after every line (the last one too). */
-function serialise(cal: ICAL.Component): string {
-  const lines = cal.toString().replace(/\r\n[ \t]/g, '').split('\r\n');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
-}
-
 /**
  * A complete VCALENDAR: CRLF line ends, folded lines, one VTIMEZONE per TZID used. `method: 'PUBLISH'` for feeds
  * and "add to calendar"; mail attachments use it too (no scheduling).
@@ -199,7 +120,7 @@ export function buildCalendar(input: { name: string; events: readonly IcsEvent[]
     if (z) cal.addSubcomponent(z);
   }
   for (const e of input.events) for (const v of vevents(e, input.host, now)) cal.addSubcomponent(v);
-  return serialise(cal);
+  return serialiseCalendar(cal);
 }
 
 /** RFC 5545 TEXT escaping (backslash, semicolon, comma, line breaks). */

@@ -15,7 +15,7 @@
 import ICAL from 'ical.js';
 import type { FieldErrors } from '../../platform/errors.js';
 import { utcToZonedLocal, zonedLocalToUtc } from '../../platform/time/zoned-time.js';
-import { hasVtimezone } from './ics.js';
+import { hasVtimezone } from '../../platform/time/icalendar.js';
 import { HTML_MAX, TITLE_MAX } from './model.js';
 import { addLocalMinutes, expandSchedule, localMinutes, parseRrule, type Schedule } from './recurrence.js';
 

@@ -3,11 +3,11 @@
  * invitation, a cancellation the METHOD:CANCEL of the same UID with a higher SEQUENCE, so calendar apps update or
  * remove the entry they already have. The portal's download is the same calendar.
  *
- * Built with ical.js (escaping), with the VTIMEZONE of the region's zone from timezones-ical-library; lines are
- * folded at 75 octets, as the events module does for its feeds.
+ * Built with ical.js and the shared pieces in platform/time/icalendar.ts (the zone's VTIMEZONE, lines folded at 75
+ * octets), as the events module's feeds are.
  */
 import ICAL from 'ical.js';
-import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
+import { localTime, serialiseCalendar, utcTime, vtimezone } from '../../platform/time/icalendar.js';
 
 export const PRODID = '-//wegweiser//Sprachpool//DE';
 export const ICS_REQUEST_TYPE = 'text/calendar; charset=utf-8; method=REQUEST';
@@ -46,64 +46,6 @@ export function uidHost(baseUrl: string): string {
   } catch {
     return 'wegweiser.local';
   }
-}
-
-/** "2026-12-08T18:00" → floating ICAL.Time. */
-function localTime(local: string): ICAL.Time {
-  const [y, mo, d, h, mi] = [local.slice(0, 4), local.slice(5, 7), local.slice(8, 10), local.slice(11, 13), local.slice(14, 16)].map(Number) as [number, number, number, number, number];
-  return ICAL.Time.fromData({ year: y, month: mo, day: d, hour: h, minute: mi, second: 0, isDate: false });
-}
-
-function utcTime(at: Date): ICAL.Time {
-  return ICAL.Time.fromData(
-    { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate(), hour: at.getUTCHours(), minute: at.getUTCMinutes(), second: at.getUTCSeconds(), isDate: false },
-    ICAL.Timezone.utcTimezone,
-  );
-}
-
-let knownZones: Set<string> | undefined;
-const vtimezones = new Map<string, string>();
-
-/** The VTIMEZONE of a zone (TZID as given), or undefined when the library does not know it. */
-function vtimezone(tz: string): ICAL.Component | undefined {
-  knownZones ??= new Set(tzlib_get_timezones());
-  if (!knownZones.has(tz)) return undefined;
-  let text = vtimezones.get(tz);
-  if (text === undefined) {
-    const block = tzlib_get_ical_block(tz);
-    text = Array.isArray(block) && typeof block[0] === 'string' && block[0].startsWith('BEGIN:VTIMEZONE') ? block[0] : '';
-    vtimezones.set(tz, text);
-  }
-  if (!text) return undefined;
-  const zone = new ICAL.Component(ICAL.parse(text) as unknown as unknown[]);
-  zone.updatePropertyWithValue('tzid', tz);
-  return zone;
-}
-
-const LINE_OCTETS = 75;
-const octets = (cp: number) => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
-
-/** Folds one content line at 75 octets (the continuation's leading space included), never inside a character. */
-function foldLine(line: string): string {
-  if (line.length * 4 <= LINE_OCTETS) return line;
-  const parts: string[] = [];
-  let start = 0;
-  let bytes = 0;
-  let limit = LINE_OCTETS;
-  for (let i = 0; i < line.length; ) {
-    const cp = line.codePointAt(i) ?? 0;
-    const n = octets(cp);
-    if (bytes + n > limit) {
-      parts.push(line.slice(start, i));
-      start = i;
-      bytes = 0;
-      limit = LINE_OCTETS - 1;
-    }
-    bytes += n;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  parts.push(line.slice(start));
-  return parts.join('\r\n ');
 }
 
 function person(name: string, email: string, role?: 'attendee'): ICAL.Property {
@@ -150,8 +92,7 @@ export function assignmentCalendar(input: AssignmentIcsInput): string {
   v.addProperty(person(input.organizer.name, input.organizer.email));
   v.addProperty(person(input.attendee.name, input.attendee.email, 'attendee'));
   cal.addSubcomponent(v);
-  const lines = cal.toString().replace(/\r\n[ \t]/g, '').split('\r\n');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return serialiseCalendar(cal);
 }
 
 /** File name of an assignment's .ics ("sprachmittlung-2026-12-08.ics"). */
