@@ -272,6 +272,11 @@ describe('directory: public list, detail, embed and search', () => {
     assert.match(en, /Migration counselling for adults/);
     assert.match(en, /class="tag search-hit__kind">Service</);
     assert.doesNotMatch(await search('de', 'Geheimer Entwurf'), /Geheimer Entwurf<\/a>/);
+    // Services without an Arabic text are found by their German text, with its excerpt.
+    const ar = await search('ar', 'Migrationsberatung');
+    assert.match(ar, new RegExp(`/ar/services/${ids.counselling}`));
+    assert.match(ar, /<mark>Migrationsberatung<\/mark>/);
+    assert.doesNotMatch(await search('ar', 'Geheimer Entwurf'), /Geheimer Entwurf<\/a>/);
   });
 });
 

@@ -436,11 +436,14 @@ export const dirSearchTexts = pgTable(
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql`setweight(to_tsvector(search_config, coalesce(title, '')), 'A') || setweight(to_tsvector(search_config, coalesce(body, '')), 'B')`,
     ),
+    /** The title alone: the search's first tier (services whose name matches). */
+    titleVector: tsvector('title_vector').generatedAlwaysAs(sql`to_tsvector(search_config, coalesce(title, ''))`),
   },
   (t) => [
     primaryKey({ columns: [t.serviceId, t.language] }),
     index('dir_search_texts_region_idx').on(t.regionId, t.language),
     index('dir_search_texts_vector_idx').using('gin', t.searchVector),
+    index('dir_search_texts_title_vector_idx').using('gin', t.titleVector),
     index('dir_search_texts_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
   ],
 );

@@ -8,33 +8,29 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { rowsOf } from '../../db/rows.js';
 import { searchConfigFor } from '../guide/index.js';
-import { HIGHLIGHT_MARKERS, toSnippetHtml, type SearchHit, type SearchInput, type SearchProvider } from '../search/index.js';
+import { HIGHLIGHT_MARKERS, tieredMatches, toSnippetHtml, type SearchHit, type SearchInput, type SearchProvider, type SearchTable } from '../search/index.js';
 import { serviceHref } from './public.js';
 
-type Candidate = { serviceId: string; language: string; title: string; orgName: string; exact: boolean; rank: number; titleSim: number; headline: string };
+type Candidate = { serviceId: string; language: string; title: string; orgName: string; exact: boolean; rank: number | string; titleSim: number | string; headline: string | null };
 
-/** One language's texts: matches by full text or by a similar name, among visible services. */
+const TEXTS: SearchTable = { name: 'dir_search_texts', key: 'service_id' };
+
+/** One language's texts: matches by full text or by a similar name (see tieredMatches), among visible services. */
 function branch(regionId: string, language: string, q: string, onlyUntranslatedIn: string | null): SQL {
   const config = searchConfigFor(language);
   const tq = sql`websearch_to_tsquery(${config}::regconfig, ${q})`;
-  const scope = sql`region_id = ${regionId} AND language = ${language}`;
-  const { start, stop } = HIGHLIGHT_MARKERS;
-  const options = `StartSel=${start}, StopSel=${stop}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+  const filter = sql`EXISTS (
+      SELECT 1 FROM dir_services s JOIN dir_organizations o ON o.id = s.organization_id
+      WHERE s.id = m.service_id AND s.status = 'published' AND s.archived_at IS NULL AND o.status = 'published' AND o.archived_at IS NULL)
+    ${onlyUntranslatedIn ? sql`AND NOT EXISTS (SELECT 1 FROM dir_search_texts x WHERE x.service_id = m.service_id AND x.language = ${onlyUntranslatedIn})` : sql``}`;
   return sql`
-    SELECT t.service_id AS "serviceId", t.language, t.title, o.name AS "orgName",
+    SELECT t.service_id, t.language, ${tq} AS tq,
       t.search_vector @@ ${tq} AS exact,
       ts_rank_cd(t.search_vector, ${tq}, 32) AS rank,
-      word_similarity(${q}, t.title) AS "titleSim",
-      ts_headline(t.search_config, regexp_replace(t.body, '[\\x01\\x02]', '', 'g'), ${tq}, ${options}) AS headline
+      word_similarity(${q}, t.title) AS title_sim
     FROM dir_search_texts t
-    JOIN dir_services s ON s.id = t.service_id AND s.status = 'published' AND s.archived_at IS NULL
-    JOIN dir_organizations o ON o.id = s.organization_id AND o.status = 'published' AND o.archived_at IS NULL
     WHERE t.region_id = ${regionId} AND t.language = ${language}
-      AND t.service_id IN (
-        SELECT service_id FROM dir_search_texts WHERE ${scope} AND search_vector @@ ${tq}
-        UNION
-        SELECT service_id FROM dir_search_texts WHERE ${scope} AND ${q} <% title)
-      ${onlyUntranslatedIn ? sql`AND NOT EXISTS (SELECT 1 FROM dir_search_texts x WHERE x.service_id = t.service_id AND x.language = ${onlyUntranslatedIn})` : sql``}`;
+      AND t.service_id IN (${tieredMatches(TEXTS, { regionId, language, q, tq, filter })})`;
 }
 
 async function searchServices(db: Db, input: SearchInput): Promise<SearchHit[]> {
@@ -42,11 +38,22 @@ async function searchServices(db: Db, input: SearchInput): Promise<SearchHit[]> 
   const src = region.sourceLanguage;
   const branches = [branch(region.id, lang, q, null)];
   if (lang !== src) branches.push(branch(region.id, src, q, lang));
+  const { start, stop } = HIGHLIGHT_MARKERS;
+  const options = `StartSel=${start}, StopSel=${stop}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+  // Ranked first; names and excerpts only for the hits shown.
   const result = await db.execute(sql`
-    SELECT * FROM (${sql.join(branches, sql` UNION ALL `)}) c
-    ORDER BY exact DESC, rank DESC, "titleSim" DESC
-    LIMIT ${Math.max(input.limit, 10)}`);
-  const rows = rowsOf<Candidate & { rank: number | string; titleSim: number | string }>(result);
+    WITH top AS (
+      SELECT * FROM (${sql.join(branches, sql` UNION ALL `)}) c
+      ORDER BY exact DESC, rank DESC, title_sim DESC
+      LIMIT ${Math.max(input.limit, 10)})
+    SELECT top.service_id AS "serviceId", top.language, t.title, o.name AS "orgName", top.exact, top.rank, top.title_sim AS "titleSim",
+      ts_headline(t.search_config, regexp_replace(t.body, '[\\x01\\x02]', '', 'g'), top.tq, ${options}) AS headline
+    FROM top
+    JOIN dir_search_texts t ON t.service_id = top.service_id AND t.language = top.language
+    JOIN dir_services s ON s.id = t.service_id
+    JOIN dir_organizations o ON o.id = s.organization_id
+    ORDER BY top.exact DESC, top.rank DESC, top.title_sim DESC`);
+  const rows = rowsOf<Candidate>(result);
   return rows.map((c) => ({
     kind: 'service',
     kindKey: 'directory.search_kind',

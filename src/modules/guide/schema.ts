@@ -132,6 +132,8 @@ export const pageTranslations = pgTable(
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql`setweight(to_tsvector(search_config, coalesce(title, '')), 'A') || setweight(to_tsvector(search_config, coalesce(content_text, '')), 'B')`,
     ),
+    /** The title alone: the search's first tier (texts whose title matches); small, kept in the row. */
+    titleVector: tsvector('title_vector').generatedAlwaysAs(sql`to_tsvector(search_config, coalesce(title, ''))`),
     updatedBy: uuid('updated_by').references(() => accounts.id, { onDelete: 'set null' }),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -140,6 +142,7 @@ export const pageTranslations = pgTable(
     uniqueIndex('page_translations_slug_key').on(t.regionId, t.language, t.slug),
     index('page_translations_region_lang_idx').on(t.regionId, t.language),
     index('page_translations_search_idx').using('gin', t.searchVector),
+    index('page_translations_title_vector_idx').using('gin', t.titleVector),
     index('page_translations_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
   ],
 );

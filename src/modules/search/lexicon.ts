@@ -1,6 +1,7 @@
 /**
  * Typo tolerance without scanning every text: the vocabulary (lexemes of `search_vector`, via ts_stat) of a region's
- * texts in one language is kept in memory for a minute; a query word that is not found as typed is widened to the
+ * texts in one language is kept in memory and read again when the content changed (the caller passes the content
+ * version, see reader-cache.ts) — at most once a minute, in the background while the old one still answers; a query word that is not found as typed is widened to the
  * vocabulary words most similar to it (trigram similarity as pg_trgm computes it). The widened query is a plain
  * tsquery of raw lexemes, so the full-text index does the rest: "Sprachkrus" → 'sprachkur', "Kurse" → 'kur',
  * "житла" → 'житло'.
@@ -12,14 +13,15 @@ import { listLexemes, parseQuery } from './queries.js';
 export const NEAR_SIMILARITY = 0.5;
 /** At most this many near words per query word. */
 const NEAR_PER_WORD = 6;
-const TTL_MS = 60_000;
+/** A changed vocabulary is read again at most this often (reading it means reading every text's vector). */
+const MIN_REBUILD_MS = 60_000;
 const MAX_ENTRIES = 500;
 
 type Word = { word: string; grams: Set<string> };
 /** The vocabulary with an inverted index trigram → words, so a query word is compared only with words it shares a trigram with. */
 type Vocabulary = { words: Word[]; byGram: Map<string, number[]> };
-type Entry = { expires: number; vocabulary: Vocabulary };
-const cache = new Map<string, Promise<Entry>>();
+type Entry = { version: string | null; builtAt: number; vocabulary: Promise<Vocabulary>; refreshing: boolean };
+const cache = new Map<string, Entry>();
 
 /** Trigrams of a text the way pg_trgm makes them: per word, lower-cased, padded with two spaces before, one after. */
 export function trigrams(text: string): Set<string> {
@@ -71,22 +73,33 @@ export function similarWords(vocabulary: Vocabulary, probes: Set<string>[]): Map
   return best;
 }
 
-async function vocabulary(db: Db, regionId: string, language: string): Promise<Vocabulary> {
+function load(db: Db, regionId: string, language: string): Promise<Vocabulary> {
+  return listLexemes(db, regionId, language).then(indexWords);
+}
+
+async function vocabulary(db: Db, regionId: string, language: string, version: string | null): Promise<Vocabulary> {
   const key = `${regionId}\u0000${language}`;
-  const now = Date.now();
-  let pending = cache.get(key);
-  const fresh = pending ? (await pending).expires > now : false;
-  if (!pending || !fresh) {
+  const entry = cache.get(key);
+  if (!entry) {
     if (cache.size >= MAX_ENTRIES) {
       const oldest = cache.keys().next().value;
       if (oldest !== undefined) cache.delete(oldest);
     }
-    pending = listLexemes(db, regionId, language).then((words) => ({ expires: Date.now() + TTL_MS, vocabulary: indexWords(words) }));
-    pending.catch(() => cache.delete(key));
-    cache.delete(key);
-    cache.set(key, pending);
+    const fresh: Entry = { version, builtAt: Date.now(), vocabulary: load(db, regionId, language), refreshing: false };
+    cache.set(key, fresh);
+    fresh.vocabulary.catch(() => cache.get(key) === fresh && cache.delete(key));
+    return fresh.vocabulary;
   }
-  return (await pending).vocabulary;
+  if (entry.version !== version && !entry.refreshing && Date.now() - entry.builtAt >= MIN_REBUILD_MS) {
+    // Read again in the background; this search still uses the vocabulary it has.
+    entry.refreshing = true;
+    const builtAt = Date.now();
+    load(db, regionId, language).then(
+      (v) => cache.get(key) === entry && cache.set(key, { version, builtAt, vocabulary: Promise.resolve(v), refreshing: false }),
+      () => (entry.refreshing = false),
+    );
+  }
+  return entry.vocabulary;
 }
 
 /** Forgets the cached vocabularies (tests; a region's texts changed in bulk). */
@@ -102,10 +115,10 @@ function quoteLexeme(word: string): string {
  * The query widened to near words of the texts' vocabulary, as tsquery text: every query word (stop words left out)
  * becomes (its lexemes | near words), and the words are AND-ed. Null when nothing is near.
  */
-export async function nearQuery(db: Db, input: { regionId: string; language: string; config: string; q: string }): Promise<string | null> {
+export async function nearQuery(db: Db, input: { regionId: string; language: string; config: string; q: string; version: string | null }): Promise<string | null> {
   const tokens = (await parseQuery(db, input.config, input.q)).slice(0, 12);
   if (!tokens.length) return null;
-  const vocab = await vocabulary(db, input.regionId, input.language);
+  const vocab = await vocabulary(db, input.regionId, input.language, input.version);
   let widened = false;
   const groups = tokens.map(({ token, lexemes }) => {
     const probes = [...new Set([token.toLowerCase(), ...lexemes])].map(trigrams);

@@ -14,47 +14,109 @@ function tsqueryOf(config: string, q: string, variants: string[], fuzzy: string 
   return sql`(${out})`;
 }
 
-/** Texts of one language (on some pages) searched with one configuration. */
-export type TextSet = { language: string; config: string; pageIds: string[]; variants: string[]; fuzzy: string | null };
-
-export type PageCandidate = { pageId: string; language: string; exact: boolean; rank: number; titleSim: number };
+/**
+ * A table of search texts: one row per item and language with `region_id`, `language`, `title`, `search_vector`
+ * (title weight A + body weight B) and `title_vector` (the title alone), each in a GIN index led by region and
+ * language. page_translations (guide pages) and dir_search_texts (services) have that shape.
+ */
+export type SearchTable = { name: 'page_translations' | 'dir_search_texts'; key: 'page_id' | 'service_id' };
 
 /**
- * Texts of a region that match the query: full text (each set in its own configuration; exact, other spellings or
- * near words) or a title similar to the query (pg_trgm `<%`, index-backed). One row per text; the caller ranks.
+ * At most this many title hits and this many other hits are ranked per language. A common word matches thousands of
+ * texts, and ranking reads each text's whole vector (most are compressed out of line): ranking every match cost
+ * 40–120 ms over 10,000 pages. Texts with the query in their title come first (they nearly always outrank a match in
+ * the body); the body-only matches fill up to the cap in index order.
  */
-export async function findPageCandidates(db: Db, input: { regionId: string; q: string; sets: TextSet[]; limit: number }): Promise<PageCandidate[]> {
+export const TITLE_TIER_CAP = 150;
+export const BODY_TIER_CAP = 250;
+
+/**
+ * Keys of the texts of one language that match: first the title tier (the title matches in full text, or is similar
+ * to the query by pg_trgm `<%`), then texts matching in the body — both capped, both found through the indexes alone.
+ * `filter` is a condition on the alias `m` (which items readers may see).
+ */
+export type TierCaps = { title: number; body: number };
+export const TIER_CAPS: TierCaps = { title: TITLE_TIER_CAP, body: BODY_TIER_CAP };
+
+export function tieredMatches(table: SearchTable, input: { regionId: string; language: string; q: string; tq: SQL; filter: SQL; caps?: TierCaps }): SQL {
+  const caps = input.caps ?? TIER_CAPS;
+  const from = sql`${sql.identifier(table.name)} m`;
+  const key = sql`m.${sql.identifier(table.key)}`;
+  const where = sql`m.region_id = ${input.regionId} AND m.language = ${input.language} AND ${input.filter}`;
+  return sql`
+    WITH title_tier AS MATERIALIZED (
+      (SELECT ${key} AS key FROM ${from} WHERE ${where} AND m.title_vector @@ ${input.tq}
+       UNION
+       SELECT ${key} FROM ${from} WHERE ${where} AND ${input.q} <% m.title)
+      LIMIT ${caps.title})
+    SELECT key FROM title_tier
+    UNION ALL
+    (SELECT ${key} FROM ${from} WHERE ${where} AND m.search_vector @@ ${input.tq} AND ${key} NOT IN (SELECT key FROM title_tier)
+     LIMIT ${caps.body})`;
+}
+
+/**
+ * `column` is one of `ids` — as `= ANY(ids)`, or as `NOT (column = ANY(others))` when the complement (`others`, the
+ * rest of the keys that can occur) is shorter: most pages are visible, so the list sent is usually empty.
+ */
+export function amongIds(column: SQL, ids: string[], others: string[]): SQL {
+  if (others.length < ids.length) return others.length ? sql`NOT (${column} = ANY(${uuidArray(others)}::uuid[]))` : sql`TRUE`;
+  return sql`${column} = ANY(${uuidArray(ids)}::uuid[])`;
+}
+
+/** Texts of one language (on some pages) searched with one configuration; `otherPageIds`: the other pages with a text in it. */
+export type TextSet = { language: string; config: string; pageIds: string[]; otherPageIds: string[]; variants: string[]; fuzzy: string | null };
+
+/** A matching text: exact (not only near words or a similar title), its scores, and a highlighted excerpt. */
+export type PageHit = { pageId: string; language: string; exact: boolean; rank: number; titleSim: number; score: number; headline: string };
+
+const PAGES: SearchTable = { name: 'page_translations', key: 'page_id' };
+
+/**
+ * The best texts of a region for the query (see tieredMatches), each set in its own configuration: exact, other
+ * spellings, near words, or a title similar to the query. Score: 1 for an exact full-text hit, plus the cover-density
+ * rank (0–1), plus 0.8 × the title's word similarity to the query — so exact hits come first, and title words count.
+ * Excerpts (ts_headline with the markers of HIGHLIGHT_MARKERS) only for the `limit` texts returned.
+ */
+export async function findPageHits(db: Db, input: { regionId: string; q: string; sets: TextSet[]; limit: number; caps?: TierCaps }): Promise<PageHit[]> {
   const sets = input.sets.filter((s) => s.pageIds.length);
   if (!sets.length) return [];
   const q = input.q;
-  // Full-text hits and similar titles are found separately (each through its own GIN index; an OR of the two makes
-  // the planner read every text of the region) and only the union is ranked.
   const branches = sets.map((s) => {
     const tq = tsqueryOf(s.config, q, s.variants, s.fuzzy);
-    const scope = sql`region_id = ${input.regionId} AND language = ${s.language} AND revision > 0`;
+    const filter = sql`m.revision > 0 AND ${amongIds(sql`m.page_id`, s.pageIds, s.otherPageIds)}`;
     return sql`
-      SELECT t.page_id, t.language,
-        t.search_vector @@ ${tsqueryOf(s.config, q, s.variants, null)} AS exact,
-        ts_rank_cd(t.search_vector, ${tq}, 32) AS rank,
-        word_similarity(${q}, t.title) AS title_sim
-      FROM page_translations t
-      JOIN unnest(${uuidArray(s.pageIds)}::uuid[]) AS visible(id) ON visible.id = t.page_id
-      WHERE t.id IN (
-        SELECT id FROM page_translations WHERE ${scope} AND search_vector @@ ${tq}
-        UNION
-        SELECT id FROM page_translations WHERE ${scope} AND ${q} <% title)`;
+      SELECT s.*, (CASE WHEN s.exact THEN 1 ELSE 0 END) + s.rank + 0.8 * s.title_sim AS score
+      FROM (
+        SELECT t.id, ${tq} AS tq,
+          t.search_vector @@ ${tsqueryOf(s.config, q, s.variants, null)} AS exact,
+          ts_rank_cd(t.search_vector, ${tq}, 32) AS rank,
+          word_similarity(${q}, t.title) AS title_sim
+        FROM page_translations t
+        WHERE t.region_id = ${input.regionId} AND t.language = ${s.language}
+          AND t.page_id IN (${tieredMatches(PAGES, { regionId: input.regionId, language: s.language, q, tq, filter, caps: input.caps })})
+      ) s`;
   });
+  const { start, stop } = HIGHLIGHT_MARKERS;
+  const options = `StartSel=${start}, StopSel=${stop}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
   const result = await db.execute(sql`
-    SELECT page_id AS "pageId", language, exact, rank, title_sim AS "titleSim"
-    FROM (${sql.join(branches, sql` UNION ALL `)}) c
-    ORDER BY exact DESC, rank DESC
-    LIMIT ${input.limit}`);
-  return rowsOf<{ pageId: string; language: string; exact: boolean; rank: number | string; titleSim: number | string }>(result).map((r) => ({
+    WITH top AS (
+      SELECT * FROM (${sql.join(branches, sql` UNION ALL `)}) c
+      ORDER BY score DESC
+      LIMIT ${input.limit})
+    SELECT t.page_id AS "pageId", t.language, top.exact, top.rank, top.title_sim AS "titleSim", top.score,
+      ts_headline(t.search_config, regexp_replace(t.content_text, '[\\x01\\x02]', '', 'g'), top.tq, ${options}) AS headline
+    FROM top JOIN page_translations t ON t.id = top.id
+    ORDER BY top.score DESC`);
+  type Row = { pageId: string; language: string; exact: boolean; rank: number | string; titleSim: number | string; score: number | string; headline: string | null };
+  return rowsOf<Row>(result).map((r) => ({
     pageId: r.pageId,
     language: r.language,
     exact: r.exact === true,
     rank: Number(r.rank),
     titleSim: Number(r.titleSim),
+    score: Number(r.score),
+    headline: r.headline ?? '',
   }));
 }
 
@@ -72,22 +134,4 @@ export async function listLexemes(db: Db, regionId: string, language: string): P
   if (!quoted) return [];
   const result = await db.execute(sql`SELECT word FROM ts_stat(${`SELECT search_vector FROM page_translations WHERE region_id = ${quoted.r}::uuid AND language = ${quoted.l} AND revision > 0`})`);
   return rowsOf<{ word: string }>(result).map((r) => r.word);
-}
-
-/** Highlighted excerpts (ts_headline with the markers of HIGHLIGHT_MARKERS) of some texts, by `pageId\0language`. */
-export async function headlines(db: Db, input: { regionId: string; q: string; texts: { pageId: string; language: string; config: string; variants: string[]; fuzzy: string | null }[] }): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  if (!input.texts.length) return out;
-  const { start, stop } = HIGHLIGHT_MARKERS;
-  const options = `StartSel=${start}, StopSel=${stop}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
-  const branches = input.texts.map(
-    (x) => sql`
-      SELECT t.page_id, t.language,
-        ts_headline(t.search_config, regexp_replace(t.content_text, '[\\x01\\x02]', '', 'g'), ${tsqueryOf(x.config, input.q, x.variants, x.fuzzy)}, ${options}) AS headline
-      FROM page_translations t
-      WHERE t.region_id = ${input.regionId} AND t.page_id = ${x.pageId} AND t.language = ${x.language}`,
-  );
-  const result = await db.execute(sql`SELECT page_id AS "pageId", language, headline FROM (${sql.join(branches, sql` UNION ALL `)}) h`);
-  for (const r of rowsOf<{ pageId: string; language: string; headline: string }>(result)) out.set(`${r.pageId}\u0000${r.language}`, r.headline);
-  return out;
 }

@@ -9,7 +9,14 @@ import type { Db } from '../../db/client.js';
 import { buildReaderGuide, listPageNodesOfRegion, listTextSummariesOfRegion, type PublicPageRow, type ReaderGuide, type TextSummaryRow } from '../guide/index.js';
 import type { SearchRegion } from './registry.js';
 
-type Built = { guide: ReaderGuide; key: string; builtAt: number; validUntil: number };
+/** The visible guide, and every page with a current text in a language (visible or not), for the search's filters. */
+export type ReaderSearchView = {
+  guide: ReaderGuide;
+  pagesWithText(language: string): string[];
+  /** The content version the view was built from (the newest audit event id). */
+  version: string | null;
+};
+type Built = { view: ReaderSearchView; key: string; builtAt: number; validUntil: number };
 type Rows = { version: string | null; pages: PublicPageRow[]; texts: TextSummaryRow[]; built?: Built };
 const MAX_REGIONS = 200;
 const cache = new Map<string, Promise<Rows>>();
@@ -19,8 +26,8 @@ async function contentVersion(db: Db): Promise<string | null> {
   return (result as unknown as { rows: { v: string | null }[] }).rows[0]?.v ?? null;
 }
 
-/** The visible guide of a region as readers see it now (same result as the guide's loadReaderGuide). */
-export async function readerGuideFor(db: Db, region: SearchRegion, now = new Date()): Promise<ReaderGuide> {
+/** The visible guide of a region as readers see it now (same result as the guide's loadReaderGuide), with its texts. */
+export async function readerGuideFor(db: Db, region: SearchRegion, now = new Date()): Promise<ReaderSearchView> {
   const version = await contentVersion(db);
   let pending = cache.get(region.id);
   const cached = pending ? await pending.catch(() => undefined) : undefined;
@@ -37,10 +44,20 @@ export async function readerGuideFor(db: Db, region: SearchRegion, now = new Dat
   const key = `${region.slug}\u0000${region.sourceLanguage}\u0000${region.languages.join(',')}`;
   const at = now.getTime();
   const built = rows.built;
-  if (built && built.key === key && at >= built.builtAt && at < built.validUntil) return built.guide;
-  const guide = buildReaderGuide(region, rows.pages, rows.texts, now);
-  rows.built = { guide, key, builtAt: at, validUntil: nextWindowChange(rows.pages, at) };
-  return guide;
+  if (built && built.key === key && at >= built.builtAt && at < built.validUntil) return built.view;
+  const view = { guide: buildReaderGuide(region, rows.pages, rows.texts, now), pagesWithText: textPages(rows.texts), version: rows.version };
+  rows.built = { view, key, builtAt: at, validUntil: nextWindowChange(rows.pages, at) };
+  return view;
+}
+
+function textPages(texts: TextSummaryRow[]): (language: string) => string[] {
+  const byLanguage = new Map<string, string[]>();
+  for (const t of texts) {
+    const list = byLanguage.get(t.language);
+    if (list) list.push(t.pageId);
+    else byLanguage.set(t.language, [t.pageId]);
+  }
+  return (language) => byLanguage.get(language) ?? [];
 }
 
 /** The first instant after `at` when some page's publishing window opens or closes (Infinity when none). */

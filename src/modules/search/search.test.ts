@@ -10,6 +10,7 @@ import { createPage, savePageText, updatePageSettings, type PageRow } from '../g
 import { pages } from '../guide/schema.js';
 import { arabicVariants } from './providers/guide.js';
 import { clearReaderCache } from './reader-cache.js';
+import { findPageHits, type TextSet } from './queries.js';
 import { indexWords, similarWords, trigramSimilarity, trigrams } from './lexicon.js';
 import { registerSearchProvider, toSnippetHtml, type SearchHit } from './registry.js';
 import { normaliseQuery, searchRegion } from './service.js';
@@ -155,6 +156,38 @@ describe('search: region guide', () => {
 
   it('never finds drafts, pages below a draft or pages outside their window', async () => {
     assert.deepEqual(await search('de', 'Geheimwort'), []);
+    // In Arabic the German texts are searched for the pages without an Arabic text: the same pages stay hidden.
+    assert.deepEqual(await search('ar', 'Geheimwort'), []);
+  });
+
+  it('a common word: the texts with it in their title are ranked first, the rest up to a cap, hidden pages never', async () => {
+    const own = await buildRegion(t.db, { languages: ['de'], sourceLanguage: 'de' });
+    const make = async (title: string, text: string, status: 'published' | 'draft' = 'published') =>
+      (await createPage(t.db, system, { regionId: own.id, parentId: null, title, contentHtml: `<p>${text}</p>`, status })).page.id;
+    const titled = [await make('Fahrrad fahren lernen', 'Kurse für Erwachsene.'), await make('Ein Fahrrad kaufen', 'Gebraucht oder neu.'), await make('Fahrrad reparieren', 'In der Werkstatt.')];
+    const body = [
+      await make('Freizeit', 'Mit dem Fahrrad zum See.'),
+      await make('Arbeitsweg', 'Viele fahren mit dem Fahrrad zur Arbeit.'),
+      await make('Schule', 'Kinder kommen oft mit dem Fahrrad.'),
+      await make('Umwelt', 'Bus, Bahn und Fahrrad schonen das Klima.'),
+    ];
+    const hidden = await make('Fahrrad Entwurf', 'Fahrrad, Fahrrad, Fahrrad.', 'draft');
+    const set = (pageIds: string[], otherPageIds: string[]): TextSet => ({ language: 'de', config: 'german', pageIds, otherPageIds, variants: [], fuzzy: null });
+    const visible = [...titled, ...body];
+    const find = (s: TextSet, caps?: { title: number; body: number }) => findPageHits(t.db, { regionId: own.id, q: 'Fahrrad', sets: [s], limit: 20, ...(caps ? { caps } : {}) }).then((c) => c.map((x) => x.pageId));
+
+    // Uncapped: every visible text (the hidden page is named as "other", so it is left out by exclusion).
+    const all = await find(set(visible, [hidden]));
+    assert.deepEqual(new Set(all), new Set(visible));
+    assert.deepEqual(new Set(all.slice(0, 3)), new Set(titled), 'title hits first');
+    // Capped at 2 title hits and 2 others: four texts, the two title hits first, never the hidden one.
+    const capped = await find(set(visible, [hidden]), { title: 2, body: 2 });
+    assert.equal(capped.length, 4);
+    assert.ok(capped.slice(0, 2).every((id) => titled.includes(id)));
+    assert.ok(capped.slice(2).every((id) => visible.includes(id)));
+    // The same filter the other way round (a short list of pages to search): only those.
+    const [oneTitled, oneBody] = [titled[0] ?? '', body[0] ?? ''];
+    assert.deepEqual(new Set(await find(set([oneTitled, oneBody], [...visible.filter((id) => id !== oneTitled && id !== oneBody), hidden]))), new Set([oneTitled, oneBody]));
   });
 
   it('a page unpublished a moment ago is not found any more (cached tree follows every audited write)', async () => {

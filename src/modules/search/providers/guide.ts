@@ -6,10 +6,10 @@
  * their window, every ancestor visible too); in the reader's language, or the source text where a page has none yet.
  */
 import type { Db } from '../../../db/client.js';
-import { searchConfigFor, type ReaderNode } from '../../guide/index.js';
+import { searchConfigFor } from '../../guide/index.js';
 import { nearQuery } from '../lexicon.js';
-import { readerGuideFor } from '../reader-cache.js';
-import { findPageCandidates, headlines, type PageCandidate, type TextSet } from '../queries.js';
+import { readerGuideFor, type ReaderSearchView } from '../reader-cache.js';
+import { findPageHits, type TextSet } from '../queries.js';
 import { toSnippetHtml, type SearchHit, type SearchInput, type SearchProvider } from '../registry.js';
 
 const ARABIC_WORD = /^[\u0600-\u06ff]+$/;
@@ -31,53 +31,43 @@ function variantsFor(language: string, q: string): string[] {
   return language === 'ar' ? arabicVariants(q) : [];
 }
 
-/** Exact full-text hits first (by rank), then near words and other spellings; a title like the query counts too. */
-export function scoreOf(c: Pick<PageCandidate, 'exact' | 'rank' | 'titleSim'>): number {
-  return (c.exact ? 1 : 0) + c.rank + 0.8 * c.titleSim;
-}
-
-async function textSet(db: Db, regionId: string, language: string, q: string, pageIds: string[]): Promise<TextSet> {
+/** The texts in `language` of the pages `pageIds` (of the view's pages with a current text in it). */
+async function textSet(db: Db, view: ReaderSearchView, regionId: string, language: string, q: string, pageIds: string[]): Promise<TextSet> {
   const config = searchConfigFor(language);
-  const fuzzy = pageIds.length ? await nearQuery(db, { regionId, language, config, q }) : null;
-  return { language, config, pageIds, variants: variantsFor(language, q), fuzzy };
+  const fuzzy = pageIds.length ? await nearQuery(db, { regionId, language, config, q, version: view.version }) : null;
+  const withText = view.pagesWithText(language);
+  const chosen = new Set(pageIds);
+  return { language, config, pageIds, otherPageIds: withText.filter((id) => !chosen.has(id)), variants: variantsFor(language, q), fuzzy };
 }
 
 async function searchGuide(db: Db, input: SearchInput): Promise<SearchHit[]> {
   const { region, language: lang, q } = input;
   const src = region.sourceLanguage;
-  const guide = await readerGuideFor(db, region, input.now);
+  const view = await readerGuideFor(db, region, input.now);
+  const { guide } = view;
   const nodes = guide.all();
-  const sets = [await textSet(db, region.id, lang, q, nodes.filter((n) => n.texts.has(lang)).map((n) => n.page.id))];
-  if (lang !== src) sets.push(await textSet(db, region.id, src, q, nodes.filter((n) => !n.texts.has(lang)).map((n) => n.page.id)));
+  const sets = [await textSet(db, view, region.id, lang, q, nodes.filter((n) => n.texts.has(lang)).map((n) => n.page.id))];
+  if (lang !== src) sets.push(await textSet(db, view, region.id, src, q, nodes.filter((n) => !n.texts.has(lang)).map((n) => n.page.id)));
 
-  const candidates = await findPageCandidates(db, { regionId: region.id, q, sets, limit: Math.max(input.limit * 3, 30) });
-  const ranked = candidates
-    .map((c) => ({ c, score: scoreOf(c), node: guide.byId.get(c.pageId) }))
-    .filter((x): x is { c: PageCandidate; score: number; node: ReaderNode } => x.node !== undefined)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, input.limit);
-
-  const setOf = new Map(sets.map((s) => [s.language, s]));
-  const excerpts = await headlines(db, {
-    regionId: region.id,
-    q,
-    texts: ranked.map(({ c }) => ({ pageId: c.pageId, language: c.language, config: searchConfigFor(c.language), variants: variantsFor(c.language, q), fuzzy: setOf.get(c.language)?.fuzzy ?? null })),
-  });
-
-  return ranked.map(({ c, score, node }) => {
-    const text = node.texts.get(c.language) ?? node.source;
+  const found = await findPageHits(db, { regionId: region.id, q, sets, limit: input.limit });
+  const hits: SearchHit[] = [];
+  for (const h of found) {
+    const node = guide.byId.get(h.pageId);
+    if (!node) continue; // hidden since the view was built
+    const text = node.texts.get(h.language) ?? node.source;
     const path: string[] = [];
     for (let n = node.parent; n; n = n.parent) path.unshift(guide.textIn(n, lang).text.title);
-    return {
+    hits.push({
       kind: 'page',
       title: text.title,
       url: guide.pathOf(node, lang),
       path,
-      snippetHtml: toSnippetHtml(stripTitle(excerpts.get(`${c.pageId}\u0000${c.language}`) ?? '', text.title)),
-      score,
-      language: c.language,
-    };
-  });
+      snippetHtml: toSnippetHtml(stripTitle(h.headline, text.title)),
+      score: h.score,
+      language: h.language,
+    });
+  }
+  return hits;
 }
 
 /** The stored text starts with the title (title + newline + text); the excerpt need not repeat it. */
