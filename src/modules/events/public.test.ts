@@ -447,7 +447,9 @@ describe('events: public pages, registration and search', () => {
       assert.match(de, new RegExp(`href="/kreis-termine/de/events/${cafe.event.id}"`));
       assert.doesNotMatch(de, /Geheimer Entwurf/);
       assert.doesNotMatch(de, /anderswo/);
-      assert.match(await search('de', 'Fachkräfte'), new RegExp(`/de/events/${breakfast.event.id}"`));
+      const skilled = await search('de', 'Fachkräfte');
+      assert.match(skilled, new RegExp(`/de/events/${breakfast.event.id}"`));
+      assert.match(skilled, /Betriebe und <mark>Fachkräfte<\/mark> lernen sich kennen/, 'excerpt of the description, the word marked');
       const ar = await search('ar', 'مقهى');
       assert.match(ar, new RegExp(`href="/kreis-termine/ar/events/${cafe.event.id}"`));
       assert.match(ar, /مقهى اللغة في السوق/);

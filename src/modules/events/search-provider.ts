@@ -20,8 +20,6 @@ type Candidate = { eventId: string; language: string; title: string; category: s
 function branch(input: { regionId: string; language: string; translated: boolean; skipTranslatedIn: string | null; q: string; now: Date }): SQL {
   const config = searchConfigFor(input.language);
   const tq = sql`websearch_to_tsquery(${config}::regconfig, ${input.q})`;
-  const { start, stop } = HIGHLIGHT_MARKERS;
-  const options = `StartSel=${start}, StopSel=${stop}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
   const title = input.translated ? sql`tr.title` : sql`e.title`;
   const html = input.translated ? sql`tr.description_html` : sql`e.description_html`;
   // Tags become spaces; the highlight markers must not occur in the text itself.
@@ -32,7 +30,7 @@ function branch(input: { regionId: string; language: string; translated: boolean
       c.doc @@ ${tq} AS exact,
       ts_rank_cd(c.doc, ${tq}, 32) AS rank,
       word_similarity(${input.q}, c.title) AS "titleSim",
-      ts_headline(${config}::regconfig, c.body, ${tq}, ${options}) AS headline,
+      ${config}::regconfig AS config, ${tq} AS tq, c.body,
       c.next_start AS "nextStart", c.time_zone AS "timeZone"
     FROM (
       SELECT e.id AS event_id, e.category, ${title} AS title, ${body} AS body,
@@ -57,10 +55,16 @@ async function searchEvents(db: Db, input: SearchInput): Promise<SearchHit[]> {
     lang === src
       ? [branch({ regionId: region.id, language: src, translated: false, skipTranslatedIn: null, q, now })]
       : [branch({ regionId: region.id, language: lang, translated: true, skipTranslatedIn: null, q, now }), branch({ regionId: region.id, language: src, translated: false, skipTranslatedIn: lang, q, now })];
+  const { start, stop } = HIGHLIGHT_MARKERS;
+  const options = `StartSel=${start}, StopSel=${stop}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+  // Excerpts only for the hits shown.
   const result = await db.execute(sql`
-    SELECT * FROM (${sql.join(branches, sql` UNION ALL `)}) c
-    ORDER BY exact DESC, rank DESC, "titleSim" DESC
-    LIMIT ${Math.max(input.limit, 10)}`);
+    SELECT top.*, ts_headline(top.config, top.body, top.tq, ${options}) AS headline
+    FROM (
+      SELECT * FROM (${sql.join(branches, sql` UNION ALL `)}) c
+      ORDER BY exact DESC, rank DESC, "titleSim" DESC
+      LIMIT ${Math.max(input.limit, 10)}) top
+    ORDER BY top.exact DESC, top.rank DESC, top."titleSim" DESC`);
   const t = translator(lang);
   return rowsOf<Candidate>(result).map((c) => {
     const next = c.nextStart instanceof Date ? c.nextStart : new Date(c.nextStart);
