@@ -207,8 +207,8 @@ export const dirServices = pgTable(
     index('dir_services_region_idx').on(t.regionId, t.status),
     index('dir_services_org_idx').on(t.organizationId),
     index('dir_services_source_idx').on(t.regionId, t.sourceId),
-    index('dir_services_terms_idx').using('gin', t.termIds),
-    index('dir_services_languages_idx').using('gin', t.allLanguages),
+    index('dir_services_terms_idx').using('gin', t.termIds).with({ fastupdate: false }),
+    index('dir_services_languages_idx').using('gin', t.allLanguages).with({ fastupdate: false }),
     index('dir_services_updated_idx').on(t.regionId, t.updatedAt),
   ],
 );
@@ -442,9 +442,9 @@ export const dirSearchTexts = pgTable(
   (t) => [
     primaryKey({ columns: [t.serviceId, t.language] }),
     index('dir_search_texts_region_idx').on(t.regionId, t.language),
-    index('dir_search_texts_vector_idx').using('gin', t.searchVector),
-    index('dir_search_texts_title_vector_idx').using('gin', t.titleVector),
-    index('dir_search_texts_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+    index('dir_search_texts_vector_idx').using('gin', t.searchVector).with({ fastupdate: false }),
+    index('dir_search_texts_title_vector_idx').using('gin', t.titleVector).with({ fastupdate: false }),
+    index('dir_search_texts_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`).with({ fastupdate: false }),
   ],
 );
 

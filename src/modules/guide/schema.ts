@@ -141,9 +141,10 @@ export const pageTranslations = pgTable(
     uniqueIndex('page_translations_page_lang_key').on(t.pageId, t.language),
     uniqueIndex('page_translations_slug_key').on(t.regionId, t.language, t.slug),
     index('page_translations_region_lang_idx').on(t.regionId, t.language),
-    index('page_translations_search_idx').using('gin', t.searchVector),
-    index('page_translations_title_vector_idx').using('gin', t.titleVector),
-    index('page_translations_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+    // GIN without a pending list: PGlite has no autovacuum to merge it, and every search would read it entry by entry.
+    index('page_translations_search_idx').using('gin', t.searchVector).with({ fastupdate: false }),
+    index('page_translations_title_vector_idx').using('gin', t.titleVector).with({ fastupdate: false }),
+    index('page_translations_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`).with({ fastupdate: false }),
   ],
 );
 
@@ -221,7 +222,7 @@ export const translationMemory = pgTable(
   },
   (t) => [
     uniqueIndex('translation_memory_pair_key').on(t.regionId, t.sourceLanguage, t.targetLanguage, t.sourceHash),
-    index('translation_memory_source_trgm_idx').using('gin', sql`${t.source} gin_trgm_ops`),
+    index('translation_memory_source_trgm_idx').using('gin', sql`${t.source} gin_trgm_ops`).with({ fastupdate: false }),
   ],
 );
 

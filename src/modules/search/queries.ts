@@ -31,8 +31,9 @@ export const TITLE_TIER_CAP = 150;
 export const BODY_TIER_CAP = 250;
 
 /**
- * Keys of the texts of one language that match: first the title tier (the title matches in full text, or is similar
- * to the query by pg_trgm `<%`), then texts matching in the body — both capped, both found through the indexes alone.
+ * Keys of the texts of one language that match: first the title tier (the title matches in full text, or — when
+ * those are fewer than the cap — is similar to the query by pg_trgm `<%`; a key may occur twice, the caller's `IN`
+ * takes it once), then texts matching in the body — both capped, both found through the indexes alone.
  * `filter` is a condition on the alias `m` (which items readers may see).
  */
 export type TierCaps = { title: number; body: number };
@@ -46,7 +47,7 @@ export function tieredMatches(table: SearchTable, input: { regionId: string; lan
   return sql`
     WITH title_tier AS MATERIALIZED (
       (SELECT ${key} AS key FROM ${from} WHERE ${where} AND m.title_vector @@ ${input.tq}
-       UNION
+       UNION ALL
        SELECT ${key} FROM ${from} WHERE ${where} AND ${input.q} <% m.title)
       LIMIT ${caps.title})
     SELECT key FROM title_tier
