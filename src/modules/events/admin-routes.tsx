@@ -2,12 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentProps } from 'preact';
 import { z } from 'zod';
 import type { Actor } from '../../platform/auth/permissions.js';
-import { AppError, ConflictError, ValidationError, type FieldErrors } from '../../platform/errors.js';
+import { AppError, ValidationError, type FieldErrors } from '../../platform/errors.js';
 import { sendCsv, toCsv } from '../../platform/http/csv.js';
 import { requireActor } from '../../platform/http/guards.js';
 import { translator } from '../../platform/i18n/catalog.js';
 import { languageInfo } from '../../platform/i18n/languages.js';
 import { formValues, TextArea, type FormState, type FormValues } from '../../web/components/forms.js';
+import { regionSettingsPost, submitRevisedForm, type FormAgain } from '../../web/form-submit.js';
 import { sendPage } from '../../web/render.js';
 import { LIST_VIEWS, type ListView } from './admin-queries.js';
 import {
@@ -166,22 +167,18 @@ export async function eventsAdminRoutes(app: FastifyInstance): Promise<void> {
       const checked = previewOfForm(data.ctx.region, values, await loadChoices(db, data.ctx.region, data.event), !data.event);
       return renderForm(request, reply, actor, regionId, eid, { form: { values, errors: checked.errors }, preview: checked.preview, status: Object.keys(checked.errors).length ? 422 : 200 });
     }
-    try {
-      const result = await saveEventFromForm(db, actor, { regionId, id: eid, values, baseUrl, requestId: request.id });
-      reply.flash({ type: 'success', key: result.created ? 'events-admin.flash_created' : 'events-admin.flash_saved' });
-      if (result.cancelledDates > 0) reply.flash({ type: 'info', key: 'events-admin.flash_dates_cancelled', params: { count: result.cancelledDates } });
-      flashNotified(reply, result.notified);
-      if (result.promoted > 0) reply.flash({ type: 'info', key: 'events-admin.flash_waitlist_promoted', params: { count: result.promoted } });
-      return reply.redirect(eventHref(regionId, result.event.id), 303);
-    } catch (err) {
-      if (err instanceof ValidationError) return renderForm(request, reply, actor, regionId, eid, { form: { values, errors: err.fields }, status: 422 });
-      if (err instanceof ConflictError && err.code === 'revision_conflict') {
-        const conflict = eventConflict(err.current as EventRow, values);
-        // The user's values stay; the revision becomes the current one, so a deliberate second save goes through.
-        return renderForm(request, reply, actor, regionId, eid, { form: { values: { ...values, revision: String(conflict.revision) }, errors: {} }, conflict, status: 409 });
-      }
-      throw err;
-    }
+    return submitRevisedForm(values, {
+      save: async () => {
+        const result = await saveEventFromForm(db, actor, { regionId, id: eid, values, baseUrl, requestId: request.id });
+        reply.flash({ type: 'success', key: result.created ? 'events-admin.flash_created' : 'events-admin.flash_saved' });
+        if (result.cancelledDates > 0) reply.flash({ type: 'info', key: 'events-admin.flash_dates_cancelled', params: { count: result.cancelledDates } });
+        flashNotified(reply, result.notified);
+        if (result.promoted > 0) reply.flash({ type: 'info', key: 'events-admin.flash_waitlist_promoted', params: { count: result.promoted } });
+        return reply.redirect(eventHref(regionId, result.event.id), 303);
+      },
+      showAgain: (again: FormAgain<EventConflict>) => renderForm(request, reply, actor, regionId, eid, again),
+      conflictOf: (current) => eventConflict(current as EventRow, values),
+    });
   };
   app.post(`${B}/new`, async (request, reply) => save(request, reply, undefined));
   app.post(`${B}/:eventId`, async (request, reply) => save(request, reply, eventParams.parse(request.params).eventId));
@@ -399,22 +396,8 @@ export async function eventsAdminRoutes(app: FastifyInstance): Promise<void> {
     return renderSettings(request, reply, actor, regionId);
   });
 
-  app.post(`${B}/settings`, async (request, reply) => {
-    const actor = requireActor(request, reply);
-    if (!actor) return reply;
-    const { id: regionId } = regionParams.parse(request.params);
-    const values = formValues(request.body);
-    try {
-      await saveEventSettings(db, actor, { regionId, values, requestId: request.id });
-      reply.flash({ type: 'success', key: 'events-admin.flash_settings_saved' });
-      return reply.redirect(`${eventsBase(regionId)}/settings`, 303);
-    } catch (err) {
-      if (err instanceof ValidationError) return renderSettings(request, reply, actor, regionId, { form: { values, errors: err.fields }, status: 422 });
-      if (err instanceof ConflictError && err.code === 'revision_conflict') {
-        const conflict = err.current as SettingsConflict;
-        return renderSettings(request, reply, actor, regionId, { form: { values: { ...values, revision: String(conflict.revision) }, errors: {} }, conflict, status: 409 });
-      }
-      throw err;
-    }
-  });
+  app.post(
+    `${B}/settings`,
+    regionSettingsPost({ save: (actor, input) => saveEventSettings(db, actor, input), savedKey: 'events-admin.flash_settings_saved', page: (regionId) => `${eventsBase(regionId)}/settings`, render: renderSettings }),
+  );
 }

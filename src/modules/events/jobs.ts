@@ -8,7 +8,7 @@ import type { Db } from '../../db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { registerRecurringJob } from '../../platform/jobs/jobs.js';
 import { regions } from '../../platform/schema.js';
-import { utcToZonedLocal } from '../../platform/time/zoned-time.js';
+import { isDayBefore as isZonedDayBefore } from '../../platform/time/zoned-time.js';
 import { listMailableRegistrations, queueRegistrationMail } from './mails.js';
 import { purgeAttendeeData } from './registration.js';
 import { events, occurrences } from './schema.js';
@@ -23,20 +23,13 @@ const DAY = 24 * HOUR;
 /** Reminders go out on the day before a date from this local hour on (nobody gets a mail at 2 a.m.). */
 export const REMINDER_FROM_HOUR = 8;
 
-/** "2026-12-08" → "2026-12-09". */
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
-}
-
 /**
- * Whether `now` is "the day before" a date that starts at `startsAt`, in the event's time zone: the date falls on
- * tomorrow's local calendar day and it is at least REMINDER_FROM_HOUR o'clock today. With the hourly job a date is
- * reminded at the first run from 8 a.m. on the day before, i.e. 16–40 hours ahead ("tomorrow at 18:00": 34 h).
+ * Whether `now` is "the day before" a date that starts at `startsAt`, in the event's time zone, from
+ * REMINDER_FROM_HOUR o'clock on. With the hourly job a date is reminded at the first run from 8 a.m. on the day
+ * before, i.e. 16–40 hours ahead ("tomorrow at 18:00": 34 h).
  */
 export function isDayBefore(startsAt: Date, timeZone: string, now: Date): boolean {
-  const today = utcToZonedLocal(now, timeZone);
-  if (Number(today.slice(11, 13)) < REMINDER_FROM_HOUR) return false;
-  return utcToZonedLocal(startsAt, timeZone).slice(0, 10) === nextDay(today.slice(0, 10));
+  return isZonedDayBefore(startsAt, timeZone, now, REMINDER_FROM_HOUR);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Db } from '../../db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { registerRecurringJob } from '../../platform/jobs/jobs.js';
 import { regions } from '../../platform/schema.js';
-import { utcToZonedLocal } from '../../platform/time/zoned-time.js';
+import { isDayBefore as isZonedDayBefore } from '../../platform/time/zoned-time.js';
 import { openPool } from './context.js';
 import { loadParty, reopenIfNoOpenOffers } from './lifecycle.js';
 import { queueReminderMails, type MailContext } from './mails.js';
@@ -23,15 +23,9 @@ const DAY = 24 * HOUR;
 /** Reminders go out on the day before from this local hour on (nobody gets a mail at 2 a.m.). */
 export const REMINDER_FROM_HOUR = 8;
 
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
-}
-
 /** Whether `now` is the day before `startsAt` in the zone, from REMINDER_FROM_HOUR o'clock on. */
 export function isDayBefore(startsAt: Date, timeZone: string, now: Date): boolean {
-  const today = utcToZonedLocal(now, timeZone);
-  if (Number(today.slice(11, 13)) < REMINDER_FROM_HOUR) return false;
-  return utcToZonedLocal(startsAt, timeZone).slice(0, 10) === nextDay(today.slice(0, 10));
+  return isZonedDayBefore(startsAt, timeZone, now, REMINDER_FROM_HOUR);
 }
 
 /**

@@ -21,7 +21,21 @@ import { sendRoleInvitation } from '../auth/index.js';
 import { findMediatorForActor, openPool, UUID, type MediatorRow, type PoolContext } from './context.js';
 import { countUpcomingAssignments, withdrawOffersOfMediator } from './lifecycle.js';
 import { queueGeocoding } from './geocoding.js';
-import { addDays, parseAbsence, parseApplication, parseCoordinatorForm, parseOwnProfile, parseWeekly, readDate, type LanguageInput, type WeeklyInput } from './mediator-forms.js';
+import {
+  addDays,
+  parseAbsence,
+  parseApplication,
+  parseCoordinatorForm,
+  parseOwnProfile,
+  parseWeekly,
+  readDate,
+  type CoordinatorData,
+  type DocumentDates,
+  type LanguageInput,
+  type Person,
+  type WeeklyInput,
+  type WorkProfile,
+} from './mediator-forms.js';
 import { queueApplicationMails, queueDeletionRequestNotice, queueRejectionMail } from './mediator-mails.js';
 import { isPoolLanguage } from './languages.js';
 import {
@@ -189,6 +203,45 @@ async function replaceWeekly(db: Db, mediatorId: string, rows: WeeklyInput[]): P
 
 const qualificationKinds = (q: { kind: MediatorRow['qualificationKinds'][number] }[]) => [...new Set(q.map((x) => x.kind))];
 
+type MediatorColumns = Partial<typeof mediators.$inferInsert>;
+type Coordinates = { lat: number; lon: number } | null;
+
+/** The columns of what a mediator tells about their work (the own profile form; part of every other form). */
+function workColumns(d: WorkProfile, coords: Coordinates) {
+  return {
+    phone: d.phone,
+    germanLevel: d.germanLevel,
+    modes: d.modes,
+    postalCode: d.postalCode,
+    city: d.city,
+    lat: coords?.lat ?? null,
+    lon: coords?.lon ?? null,
+    maxTravelKm: d.maxTravelKm,
+    qualificationKinds: qualificationKinds(d.qualifications),
+    qualifications: d.qualifications,
+  } satisfies MediatorColumns;
+}
+
+/** The columns of the person, their work and their documents' dates (the application; part of the coordinator's form). */
+function profileColumns(d: Person & WorkProfile & DocumentDates, coords: Coordinates) {
+  return {
+    firstName: d.firstName,
+    lastName: d.lastName,
+    email: d.email,
+    gender: d.gender,
+    ...workColumns(d, coords),
+    confidentialitySignedOn: d.confidentialitySignedOn,
+    confidentialityExpiresOn: d.confidentialityExpiresOn,
+    policeClearanceIssuedOn: d.policeClearanceIssuedOn,
+    policeClearanceExpiresOn: d.policeClearanceExpiresOn,
+  } satisfies MediatorColumns;
+}
+
+/** The columns of the coordinator's form, the same for a new mediator and an edit. */
+function coordinatorColumns(d: CoordinatorData, coords: Coordinates) {
+  return { ...profileColumns(d, coords), paid: d.paid, language: d.language, coordinatorNotes: d.coordinatorNotes } satisfies MediatorColumns;
+}
+
 /** The fields of a mediator the audit log records (no internal bookkeeping). */
 function auditView(m: MediatorRow): Record<string, unknown> {
   const { regionId, createdAt, updatedAt, revision, documentsRemindedFor, ...rest } = m;
@@ -315,23 +368,7 @@ export async function submitApplication(db: Db, input: ApplicationInput, now = n
         .values({
           regionId: ctx.region.id,
           status: 'applied',
-          firstName: d.firstName,
-          lastName: d.lastName,
-          email: d.email,
-          phone: d.phone,
-          gender: d.gender,
-          germanLevel: d.germanLevel,
-          modes: d.modes,
-          postalCode: d.postalCode,
-          city: d.city,
-          lat: coords?.lat ?? null,
-          lon: coords?.lon ?? null,
-          maxTravelKm: d.maxTravelKm,
-          qualificationKinds: qualificationKinds(d.qualifications),
-          qualifications: d.qualifications,
-          confidentialitySignedOn: d.confidentialitySignedOn,
-          policeClearanceIssuedOn: d.policeClearanceIssuedOn,
-          policeClearanceExpiresOn: d.policeClearanceExpiresOn,
+          ...profileColumns(d, coords),
           motivation: d.motivation,
           consentAt: now,
           language: input.lang,
@@ -498,29 +535,7 @@ export async function updateMediator(db: Db, actor: Actor, input: { regionId: st
     db.transaction(async (tx) => {
       const coords = d.lat !== null && d.lon !== null ? { lat: d.lat, lon: d.lon } : d.postalCode === m.postalCode && m.lat !== null && m.lon !== null ? { lat: m.lat, lon: m.lon } : await coordinatesFor(tx, ctx.region.id, d.postalCode);
       const before = { ...auditView(m), languages: (await languagesOf(tx, m.id)).map((l) => `${l.language}:${l.dialect}:${l.level}`), weekly: (await weeklyOf(tx, m.id)).map((w) => `${w.weekday}:${w.startMinute}-${w.endMinute}`) };
-      const row = await updateChecked(tx, m, input.revision, {
-        firstName: d.firstName,
-        lastName: d.lastName,
-        email: d.email,
-        phone: d.phone,
-        gender: d.gender,
-        germanLevel: d.germanLevel,
-        modes: d.modes,
-        postalCode: d.postalCode,
-        city: d.city,
-        lat: coords?.lat ?? null,
-        lon: coords?.lon ?? null,
-        maxTravelKm: d.maxTravelKm,
-        qualificationKinds: qualificationKinds(d.qualifications),
-        qualifications: d.qualifications,
-        confidentialitySignedOn: d.confidentialitySignedOn,
-        confidentialityExpiresOn: d.confidentialityExpiresOn,
-        policeClearanceIssuedOn: d.policeClearanceIssuedOn,
-        policeClearanceExpiresOn: d.policeClearanceExpiresOn,
-        paid: d.paid,
-        language: d.language,
-        coordinatorNotes: d.coordinatorNotes,
-      });
+      const row = await updateChecked(tx, m, input.revision, coordinatorColumns(d, coords));
       if (!coords) await queueGeocoding(tx, { regionId: ctx.region.id, kind: 'mediator', id: m.id });
       await replaceLanguages(tx, ctx.region.id, m.id, d.languages);
       await replaceWeekly(tx, m.id, d.weekly);
@@ -573,27 +588,7 @@ export async function createMediator(db: Db, actor: Actor, input: { regionId: st
         .values({
           regionId: ctx.region.id,
           status: 'active',
-          firstName: data.firstName,
-          lastName: data.lastName,
-          email: data.email,
-          phone: data.phone,
-          gender: data.gender,
-          germanLevel: data.germanLevel,
-          modes: data.modes,
-          postalCode: data.postalCode,
-          city: data.city,
-          lat: coords?.lat ?? null,
-          lon: coords?.lon ?? null,
-          maxTravelKm: data.maxTravelKm,
-          qualificationKinds: qualificationKinds(data.qualifications),
-          qualifications: data.qualifications,
-          confidentialitySignedOn: data.confidentialitySignedOn,
-          confidentialityExpiresOn: data.confidentialityExpiresOn,
-          policeClearanceIssuedOn: data.policeClearanceIssuedOn,
-          policeClearanceExpiresOn: data.policeClearanceExpiresOn,
-          paid: data.paid,
-          language: data.language,
-          coordinatorNotes: data.coordinatorNotes,
+          ...coordinatorColumns(data, coords),
           consentAt: now,
           approvedAt: now,
         })
@@ -764,18 +759,7 @@ export async function updateOwnProfile(db: Db, actor: Actor, input: { regionId: 
   return db.transaction(async (tx) => {
     const coords = d.postalCode === m.postalCode && m.lat !== null && m.lon !== null ? { lat: m.lat, lon: m.lon } : await coordinatesFor(tx, ctx.region.id, d.postalCode);
     const languagesBefore = (await languagesOf(tx, m.id)).map((l) => `${l.language}:${l.dialect}:${l.level}`);
-    const row = await updateChecked(tx, m, input.revision, {
-      phone: d.phone,
-      germanLevel: d.germanLevel,
-      modes: d.modes,
-      postalCode: d.postalCode,
-      city: d.city,
-      lat: coords?.lat ?? null,
-      lon: coords?.lon ?? null,
-      maxTravelKm: d.maxTravelKm,
-      qualificationKinds: qualificationKinds(d.qualifications),
-      qualifications: d.qualifications,
-    });
+    const row = await updateChecked(tx, m, input.revision, workColumns(d, coords));
     if (!coords) await queueGeocoding(tx, { regionId: ctx.region.id, kind: 'mediator', id: m.id });
     await replaceLanguages(tx, ctx.region.id, m.id, d.languages);
     await recordAudit(tx, actor, {

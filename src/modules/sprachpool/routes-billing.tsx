@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../platform/auth/permissions.js';
-import { AppError, ConflictError, ValidationError, type FieldErrors } from '../../platform/errors.js';
+import { AppError, ValidationError, type FieldErrors } from '../../platform/errors.js';
 import { sendCsv, toCsv } from '../../platform/http/csv.js';
 import { requireActor } from '../../platform/http/guards.js';
 import { formValues, type FormState, type FormValues } from '../../web/components/forms.js';
+import { regionSettingsPost } from '../../web/form-submit.js';
 import { sendPage } from '../../web/render.js';
 import type { SettingsConflict } from '../regions/index.js';
 import { defaultBillingMonth, getBillingMonth, invoiceCsvRows, parseMonth, payoutCsvRows } from './billing.js';
@@ -247,23 +248,8 @@ export async function poolBillingRoutes(app: FastifyInstance): Promise<void> {
     return renderSettings(request, reply, actor, regionParams.parse(request.params).id);
   });
 
-  app.post(`${B}/settings`, async (request, reply) => {
-    const actor = requireActor(request, reply);
-    if (!actor) return reply;
-    const { id: regionId } = regionParams.parse(request.params);
-    const values = formValues(request.body);
-    try {
-      await savePoolSettings(db, actor, { regionId, values, requestId: request.id });
-      reply.flash({ type: 'success', key: 'sprachpool-billing.flash_settings_saved' });
-      return reply.redirect(`${poolBase(regionId)}/settings`, 303);
-    } catch (err) {
-      if (err instanceof ValidationError) return renderSettings(request, reply, actor, regionId, { form: { values, errors: err.fields }, status: 422 });
-      if (err instanceof ConflictError && err.code === 'revision_conflict') {
-        const conflict = err.current as SettingsConflict;
-        // The user's values stay; the revision becomes the current one, so a deliberate second save goes through.
-        return renderSettings(request, reply, actor, regionId, { form: { values: { ...values, revision: String(conflict.revision) }, errors: {} }, conflict, status: 409 });
-      }
-      throw err;
-    }
-  });
+  app.post(
+    `${B}/settings`,
+    regionSettingsPost({ save: (actor, input) => savePoolSettings(db, actor, input), savedKey: 'sprachpool-billing.flash_settings_saved', page: (regionId) => `${poolBase(regionId)}/settings`, render: renderSettings }),
+  );
 }

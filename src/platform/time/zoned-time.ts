@@ -53,3 +53,21 @@ export function utcToZonedLocal(at: Date | null | undefined, timeZone: string): 
   const p = (n: number, l = 2) => String(n).padStart(l, '0');
   return `${p(w.y, 4)}-${p(w.mo)}-${p(w.d)}T${p(w.h)}:${p(w.mi)}`;
 }
+
+const DAY_MS = 86_400_000;
+
+/** The calendar day `days` after a "YYYY-MM-DD" day (`addDays("2026-12-31", 1)` → "2027-01-01"); negative `days` go back. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether `now` is "the day before" `at` in `timeZone`: `at` falls on tomorrow's local calendar day and it is at
+ * least `fromHour` o'clock today. Reminder jobs run hourly with this, so a date is reminded at the first run from
+ * `fromHour` on the day before (nobody gets a mail at 2 a.m.).
+ */
+export function isDayBefore(at: Date, timeZone: string, now: Date, fromHour = 0): boolean {
+  const today = utcToZonedLocal(now, timeZone);
+  if (Number(today.slice(11, 13)) < fromHour) return false;
+  return utcToZonedLocal(at, timeZone).slice(0, 10) === addDays(today.slice(0, 10), 1);
+}

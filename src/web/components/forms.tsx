@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { z } from 'zod';
 import type { FieldErrors } from '../../platform/errors.js';
+import { languageInfo } from '../../platform/i18n/languages.js';
 import { usePage } from '../page-context.js';
 
 /** Form values as the user typed them, re-shown after a failed submit. */
@@ -198,6 +199,37 @@ export function TextArea(props: FieldProps & { rows?: number; maxLength?: number
       >
         {valueOf(props.form, props.name)}
       </textarea>
+    </FieldShell>
+  );
+}
+
+/**
+ * Rich text as HTML in a textarea, inside the `data-module="rich-editor"` element the editor island (Tiptap) enhances;
+ * without JavaScript people edit the HTML directly (sanitised on save). `config` is the island's labels and settings
+ * (guide's `<EditorLabels>`), `language` the content language (the textarea's lang and dir). `children` stand after
+ * the textarea inside the island, `describedBy` is one more id for the textarea's aria-describedby (such a hint).
+ */
+export function RichTextField(props: FieldProps & { language: string; rows: number; config: ComponentChildren; describedBy?: string; children?: ComponentChildren }) {
+  const ids = [describedBy(props), props.describedBy].filter(Boolean).join(' ');
+  return (
+    <FieldShell {...props}>
+      <div data-module="rich-editor" class="rich-editor" data-language={props.language}>
+        {props.config}
+        {/* Not `required`: the island hides the textarea, and a browser cannot point at a hidden field. */}
+        <textarea
+          id={`f-${props.name}`}
+          name={props.name}
+          rows={props.rows}
+          lang={props.language}
+          dir={languageInfo(props.language).direction}
+          data-js-editor-source
+          aria-invalid={props.form.errors[props.name] ? 'true' : undefined}
+          aria-describedby={ids || undefined}
+        >
+          {valueOf(props.form, props.name)}
+        </textarea>
+        {props.children}
+      </div>
     </FieldShell>
   );
 }

@@ -1,7 +1,6 @@
-import { languageInfo } from '../../../platform/i18n/languages.js';
 import { SanitizedHtml } from '../../../platform/richtext/render.js';
 import { trustStoredHtml } from '../../../platform/richtext/sanitize.js';
-import { Button, Checkboxes, describedBy, Radios, ErrorSummary, FieldShell, Form, Select, TextArea, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
+import { Button, Checkboxes, describedBy, Radios, ErrorSummary, FieldShell, Form, RichTextField, Select, TextArea, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
 import { usePage } from '../../../web/page-context.js';
 import { languageNameIn, EditorLabels, EditorScript } from '../../guide/index.js';
 import type { RegionRow } from '../../regions/index.js';
@@ -56,26 +55,7 @@ function WhenField(props: { name: string; label: string; form: FormState; dateOn
 
 /** The description as HTML in a textarea; the rich-editor island (as on guide pages) enhances it. Sanitised on save. */
 export function DescriptionField(props: { form: FormState; language: string; regionId: string; label: string; hint: string }) {
-  const info = languageInfo(props.language);
-  return (
-    <FieldShell name="descriptionHtml" label={props.label} hint={props.hint} form={props.form}>
-      <div data-module="rich-editor" class="rich-editor" data-language={props.language}>
-        <EditorLabels language={props.language} regionId={props.regionId} />
-        <textarea
-          id="f-descriptionHtml"
-          name="descriptionHtml"
-          rows={12}
-          lang={props.language}
-          dir={info.direction}
-          data-js-editor-source
-          aria-invalid={props.form.errors.descriptionHtml ? 'true' : undefined}
-          aria-describedby={describedBy({ form: props.form, name: 'descriptionHtml', hint: props.hint })}
-        >
-          {valueOf(props.form, 'descriptionHtml')}
-        </textarea>
-      </div>
-    </FieldShell>
-  );
+  return <RichTextField name="descriptionHtml" label={props.label} hint={props.hint} form={props.form} language={props.language} rows={12} config={<EditorLabels language={props.language} regionId={props.regionId} />} />;
 }
 
 function all(form: FormState, name: string): string[] {

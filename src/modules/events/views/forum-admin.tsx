@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { languageInfo } from '../../../platform/i18n/languages.js';
 import { AdminLayout } from '../../../web/components/layout.js';
-import { Button, describedBy, ErrorSummary, FieldShell, Form, Select, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
+import { Button, describedBy, ErrorSummary, FieldShell, Form, RichTextField, Select, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
 import { TableHead, TableWrap } from '../../../web/components/table-wrap.js';
 import { usePage } from '../../../web/page-context.js';
 import { RevisionDiff, EditorLabels, EditorScript } from '../../guide/index.js';
@@ -497,23 +497,7 @@ export function ForumTextPage(props: { region: RegionRow; event: EventRow; occur
       <Form action={`${href}/${field}`} id="forum-text-form">
         <ErrorSummary errors={form.errors} />
         <input type="hidden" name="revision" value={valueOf(form, 'revision')} />
-        <FieldShell name="html" label={t(`events-forum.${field}`)} hint={hint} form={form}>
-          <div data-module="rich-editor" class="rich-editor" data-language={contentLang}>
-            <EditorLabels language={contentLang} />
-            <textarea
-              id="f-html"
-              name="html"
-              rows={18}
-              lang={contentLang}
-              dir={info.direction}
-              data-js-editor-source
-              aria-invalid={form.errors.html ? 'true' : undefined}
-              aria-describedby={describedBy({ name: 'html', form, hint })}
-            >
-              {valueOf(form, 'html')}
-            </textarea>
-          </div>
-        </FieldShell>
+        <RichTextField name="html" label={t(`events-forum.${field}`)} hint={hint} form={form} language={contentLang} rows={18} config={<EditorLabels language={contentLang} />} />
         <div class="form-actions">
           <Button>{props.conflict ? t('events-forum.save_mine') : t('events-forum.save')}</Button>{' '}
           <a class="button button--secondary" href={href}>

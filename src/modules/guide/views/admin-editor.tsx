@@ -3,7 +3,7 @@ import { SanitizedHtml } from '../../../platform/richtext/render.js';
 import { trustStoredHtml } from '../../../platform/richtext/sanitize.js';
 import { languageInfo } from '../../../platform/i18n/languages.js';
 import { AdminLayout } from '../../../web/components/layout.js';
-import { Button, describedBy, ErrorSummary, FieldShell, Form, Select, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
+import { Button, describedBy, ErrorSummary, FieldShell, Form, RichTextField, Select, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
 import { usePage } from '../../../web/page-context.js';
 import type { EditorData } from '../admin-service.js';
 import type { EmbedChoice } from '../embeds.js';
@@ -24,33 +24,25 @@ export const EMBED_EXAMPLE = '<div data-embed="services" data-category="sports-c
  */
 export function ContentField(props: { form: FormState; language: string; regionId: string; embeds?: readonly EmbedChoice[] | undefined }) {
   const { t } = usePage();
-  const info = languageInfo(props.language);
-  const hint = t('guide.field_content_hint');
   const embedHintId = 'h-contentHtml-embed';
   return (
-    <FieldShell name="contentHtml" label={t('guide.field_content')} hint={hint} form={props.form}>
-      <div data-module="rich-editor" class="rich-editor" data-language={props.language}>
-        <EditorLabels language={props.language} regionId={props.regionId} embeds={props.embeds} />
-        <textarea
-          id="f-contentHtml"
-          name="contentHtml"
-          rows={18}
-          lang={props.language}
-          dir={info.direction}
-          data-js-editor-source
-          aria-invalid={props.form.errors.contentHtml ? 'true' : undefined}
-          aria-describedby={[describedBy({ form: props.form, name: 'contentHtml', hint }), embedHintId].filter(Boolean).join(' ')}
-        >
-          {valueOf(props.form, 'contentHtml')}
-        </textarea>
-        <p class="hint" id={embedHintId} data-js-editor-html-hint>
-          {t('guide.field_content_embed_hint')}{' '}
-          <code dir="ltr" lang="en">
-            {EMBED_EXAMPLE}
-          </code>
-        </p>
-      </div>
-    </FieldShell>
+    <RichTextField
+      name="contentHtml"
+      label={t('guide.field_content')}
+      hint={t('guide.field_content_hint')}
+      form={props.form}
+      language={props.language}
+      rows={18}
+      config={<EditorLabels language={props.language} regionId={props.regionId} embeds={props.embeds} />}
+      describedBy={embedHintId}
+    >
+      <p class="hint" id={embedHintId} data-js-editor-html-hint>
+        {t('guide.field_content_embed_hint')}{' '}
+        <code dir="ltr" lang="en">
+          {EMBED_EXAMPLE}
+        </code>
+      </p>
+    </RichTextField>
   );
 }
 
