@@ -4,7 +4,7 @@
 // markers. Environment:
 //   BENCH_SEARCH_PAGES  pages of the search region (default 10000)
 //   BENCH_XLIFF_PAGES   pages exported and imported (default 1000)
-//   BENCH_MODULE_ROUNDS rounds of the 10 queries through the search module (default 2; the reference query: 20)
+//   BENCH_MODULE_ROUNDS rounds of the 10 queries through the search module (default 10; the reference query: 20)
 //   BENCH_PG_URL        PostgreSQL server to create fresh databases on (default postgres://postgres@127.0.0.1:5432/postgres)
 //   BENCH_NO_WRITE=1    print the table only
 //
@@ -39,8 +39,8 @@ const END = '<!-- bench-data:end -->';
 const SEARCH_PAGES = Number(process.env.BENCH_SEARCH_PAGES ?? 10_000);
 const XLIFF_PAGES = Number(process.env.BENCH_XLIFF_PAGES ?? 1_000);
 const SEARCH_ROUNDS = 20;
-/** Rounds through the search module (each query also builds the typo vocabulary once a minute): fewer than the reference. */
-const MODULE_ROUNDS = Number(process.env.BENCH_MODULE_ROUNDS ?? 2);
+/** Rounds through the search module. */
+const MODULE_ROUNDS = Number(process.env.BENCH_MODULE_ROUNDS ?? 10);
 const TARGET_P95_MS = 50;
 /** Load average (1 min) when the run began: other work on the machine distorts every figure. */
 const LOAD_AT_START = (loadavg()[0] ?? 0).toFixed(1);
@@ -52,7 +52,7 @@ const QUERIES: Record<'de' | 'ar', string[]> = {
 };
 const PLACES = ['Beispielstadt', 'Musterdorf', 'Neuhausen', 'Lindenau', 'Birkenfeld', 'Am See', 'Oberberg', 'Talheim', 'Waldstetten', 'Kirchbach'];
 
-type SearchFigures = { language: string; queries: number; p50: number; p95: number; max: number; avgHits: number };
+type SearchFigures = { language: string; queries: number; p50: number; p95: number; max: number; avgHits: number; firstMs?: number };
 type SearchPair = { module: SearchFigures; reference: SearchFigures };
 type XliffFigures = { pages: number; units: number; bytes: number; exportMs: number; importMs: number; applied: number; refused: number };
 type EngineData = { engine: string; generateMs: number; search: SearchPair[]; xliff: XliffFigures };
@@ -152,7 +152,10 @@ async function moduleSearch(db: Db, region: SearchRegion, language: 'de' | 'ar',
 
 async function measureSearch(language: 'de' | 'ar', rounds: number, run: (q: string) => Promise<number>): Promise<SearchFigures> {
   const queries = QUERIES[language];
-  for (const q of rounds >= 10 ? queries : queries.slice(0, 1)) await run(q); // warm-up
+  // The first search of a language loads what the module keeps between searches (page tree, typo vocabulary).
+  const first = performance.now();
+  for (const q of queries) await run(q); // warm-up
+  const firstMs = performance.now() - first;
   const times: number[] = [];
   let hits = 0;
   for (let round = 0; round < rounds; round++) {
@@ -163,7 +166,7 @@ async function measureSearch(language: 'de' | 'ar', rounds: number, run: (q: str
     }
   }
   times.sort((a, b) => a - b);
-  return { language, queries: times.length, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) ?? 0, avgHits: hits / times.length };
+  return { language, queries: times.length, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) ?? 0, avgHits: hits / times.length, firstMs };
 }
 
 /** Same markup as the service test's translate(): every XLIFF 2.1 segment gets an Arabic target. */
@@ -237,6 +240,7 @@ function table(results: EngineData[]): string {
   ] as const) {
     lines.push(row(`search ${label}, search module: **p95** (${MODULE_ROUNDS * QUERIES[lang].length} queries)`, (r) => `**${ms(s(r, lang)?.p95 ?? 0)}** ${pass((s(r, lang)?.p95 ?? Infinity) < TARGET_P95_MS)}`, `< ${TARGET_P95_MS} ms`));
     lines.push(row(`search ${label}, search module: p50 / max; hits per query (≤ 30)`, (r) => `${ms(s(r, lang)?.p50 ?? 0)} / ${ms(s(r, lang)?.max ?? 0)}; ${(s(r, lang)?.avgHits ?? 0).toFixed(1)}`));
+    lines.push(row(`search ${label}, search module: the first ${QUERIES[lang].length} queries together (loading page tree and typo vocabulary)`, (r) => ms(s(r, lang)?.firstMs ?? 0)));
     lines.push(row(`search ${label}, reference query (one SQL statement): p95 / p50 (${SEARCH_ROUNDS * QUERIES[lang].length} queries)`, (r) => `${ms(ref(r, lang)?.p95 ?? 0)} / ${ms(ref(r, lang)?.p50 ?? 0)}`));
   }
   lines.push(row(`XLIFF 2.1 export, ${XLIFF_PAGES.toLocaleString('en')} pages (units, size)`, (r) => `${ms(r.xliff.exportMs)} (${r.xliff.units.toLocaleString('en')} units, ${(r.xliff.bytes / 1024 / 1024).toFixed(1)} MB)`));

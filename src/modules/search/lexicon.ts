@@ -7,7 +7,7 @@
  * "житла" → 'житло'.
  */
 import type { Db } from '../../db/client.js';
-import { listLexemes, parseQuery } from './queries.js';
+import { listLexemes, type ParsedQuery } from './queries.js';
 
 /** A vocabulary word this similar to a query word (or its stem) widens the query. */
 export const NEAR_SIMILARITY = 0.5;
@@ -115,8 +115,8 @@ function quoteLexeme(word: string): string {
  * The query widened to near words of the texts' vocabulary, as tsquery text: every query word (stop words left out)
  * becomes (its lexemes | near words), and the words are AND-ed. Null when nothing is near.
  */
-export async function nearQuery(db: Db, input: { regionId: string; language: string; config: string; q: string; version: string | null }): Promise<string | null> {
-  const tokens = (await parseQuery(db, input.config, input.q)).slice(0, 12);
+export async function nearQuery(db: Db, input: { regionId: string; language: string; words: ParsedQuery['words']; version: string | null }): Promise<string | null> {
+  const tokens = input.words.slice(0, 12);
   if (!tokens.length) return null;
   const vocab = await vocabulary(db, input.regionId, input.language, input.version);
   let widened = false;

@@ -3,16 +3,8 @@ import type { Db } from '../../db/client.js';
 import { rowsOf, uuidArray } from '../../db/rows.js';
 import { HIGHLIGHT_MARKERS } from './registry.js';
 
-/**
- * The query as a tsquery in one text search configuration, OR-ed with the extra spellings (`simple`) and with the
- * near-match query (raw lexemes of the texts' own vocabulary, see lexicon.ts) when there is one.
- */
-function tsqueryOf(config: string, q: string, variants: string[], fuzzy: string | null): SQL {
-  let out = sql`websearch_to_tsquery(${config}::regconfig, ${q})`;
-  for (const v of variants) out = sql`${out} || websearch_to_tsquery('simple', ${v})`;
-  if (fuzzy) out = sql`${out} || ${fuzzy}::tsquery`;
-  return sql`(${out})`;
-}
+/** A tsquery given as text (made by the database in parseQuery, widened by lexicon.ts). */
+const tsquery = (text: string): SQL => sql`${text}::tsquery`;
 
 /**
  * A table of search texts: one row per item and language with `region_id`, `language`, `title`, `search_vector`
@@ -27,8 +19,8 @@ export type SearchTable = { name: 'page_translations' | 'dir_search_texts'; key:
  * 40–120 ms over 10,000 pages. Texts with the query in their title come first (they nearly always outrank a match in
  * the body); the body-only matches fill up to the cap in index order.
  */
-export const TITLE_TIER_CAP = 150;
-export const BODY_TIER_CAP = 250;
+export const TITLE_TIER_CAP = 100;
+export const BODY_TIER_CAP = 150;
 
 /**
  * Keys of the texts of one language that match: first the title tier (the title matches in full text, or — when
@@ -50,10 +42,13 @@ export function tieredMatches(table: SearchTable, input: { regionId: string; lan
        UNION ALL
        SELECT ${key} FROM ${from} WHERE ${where} AND ${input.q} <% m.title)
       LIMIT ${caps.title})
+    -- Planned without the cap, so the planner takes the index rather than reading texts in order until enough match
+    -- (which means decompressing each vector); still read lazily, only as far as the cap.
+    , body_tier AS MATERIALIZED (
+      SELECT ${key} AS key FROM ${from} WHERE ${where} AND m.search_vector @@ ${input.tq} AND ${key} NOT IN (SELECT key FROM title_tier))
     SELECT key FROM title_tier
     UNION ALL
-    (SELECT ${key} FROM ${from} WHERE ${where} AND m.search_vector @@ ${input.tq} AND ${key} NOT IN (SELECT key FROM title_tier)
-     LIMIT ${caps.body})`;
+    (SELECT key FROM body_tier LIMIT ${caps.body})`;
 }
 
 /**
@@ -65,8 +60,12 @@ export function amongIds(column: SQL, ids: string[], others: string[]): SQL {
   return sql`${column} = ANY(${uuidArray(ids)}::uuid[])`;
 }
 
-/** Texts of one language (on some pages) searched with one configuration; `otherPageIds`: the other pages with a text in it. */
-export type TextSet = { language: string; config: string; pageIds: string[]; otherPageIds: string[]; variants: string[]; fuzzy: string | null };
+/**
+ * Texts of one language (on some pages) searched with one configuration; `otherPageIds`: the other pages with a text
+ * in it. `exact`: the query as tsquery text (with the language's other spellings); `widened`: the same OR-ed with near
+ * words (lexicon.ts), or `exact` again.
+ */
+export type TextSet = { language: string; config: string; pageIds: string[]; otherPageIds: string[]; exact: string; widened: string };
 
 /** A matching text: exact (not only near words or a similar title), its scores, and a highlighted excerpt. */
 export type PageHit = { pageId: string; language: string; exact: boolean; rank: number; titleSim: number; score: number; headline: string };
@@ -84,13 +83,13 @@ export async function findPageHits(db: Db, input: { regionId: string; q: string;
   if (!sets.length) return [];
   const q = input.q;
   const branches = sets.map((s) => {
-    const tq = tsqueryOf(s.config, q, s.variants, s.fuzzy);
+    const tq = tsquery(s.widened);
     const filter = sql`m.revision > 0 AND ${amongIds(sql`m.page_id`, s.pageIds, s.otherPageIds)}`;
     return sql`
       SELECT s.*, (CASE WHEN s.exact THEN 1 ELSE 0 END) + s.rank + 0.8 * s.title_sim AS score
       FROM (
         SELECT t.id, ${tq} AS tq,
-          t.search_vector @@ ${tsqueryOf(s.config, q, s.variants, null)} AS exact,
+          t.search_vector @@ ${tsquery(s.exact)} AS exact,
           ts_rank_cd(t.search_vector, ${tq}, 32) AS rank,
           word_similarity(${q}, t.title) AS title_sim
         FROM page_translations t
@@ -121,10 +120,23 @@ export async function findPageHits(db: Db, input: { regionId: string; q: string;
   }));
 }
 
-/** The words of a query as a configuration parses them: each token with its lexemes (none for stop words). */
-export async function parseQuery(db: Db, config: string, q: string): Promise<{ token: string; lexemes: string[] }[]> {
-  const result = await db.execute(sql`SELECT token, lexemes FROM ts_debug(${config}::regconfig, ${q}) WHERE lexemes IS NOT NULL AND cardinality(lexemes) > 0`);
-  return rowsOf<{ token: string; lexemes: string[] }>(result);
+/** A query as one configuration reads it: each word with its lexemes (none for stop words), and as tsquery text. */
+export type ParsedQuery = { words: { token: string; lexemes: string[] }[]; tsquery: string };
+
+/**
+ * Parses a query in one configuration (websearch syntax: "phrases", -not, or), OR-ed with other spellings (`simple`),
+ * in one round trip: later statements take the tsquery as text instead of parsing it again wherever it is used.
+ */
+export async function parseQuery(db: Db, config: string, q: string, variants: string[]): Promise<ParsedQuery> {
+  let tq = sql`websearch_to_tsquery(${config}::regconfig, ${q})`;
+  for (const v of variants) tq = sql`${tq} || websearch_to_tsquery('simple', ${v})`;
+  const result = await db.execute(sql`
+    SELECT (${tq})::text AS tsquery,
+      (SELECT coalesce(json_agg(json_build_object('token', d.token, 'lexemes', d.lexemes)), '[]'::json)
+       FROM ts_debug(${config}::regconfig, ${q}) d WHERE d.lexemes IS NOT NULL AND cardinality(d.lexemes) > 0) AS words`);
+  const [row] = rowsOf<{ tsquery: string; words: ParsedQuery['words'] | string }>(result);
+  if (!row) return { words: [], tsquery: '' };
+  return { tsquery: row.tsquery, words: typeof row.words === 'string' ? (JSON.parse(row.words) as ParsedQuery['words']) : row.words };
 }
 
 /** Every lexeme of a region's current texts in one language (the vocabulary near matches are taken from). */

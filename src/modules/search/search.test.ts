@@ -172,7 +172,7 @@ describe('search: region guide', () => {
       await make('Umwelt', 'Bus, Bahn und Fahrrad schonen das Klima.'),
     ];
     const hidden = await make('Fahrrad Entwurf', 'Fahrrad, Fahrrad, Fahrrad.', 'draft');
-    const set = (pageIds: string[], otherPageIds: string[]): TextSet => ({ language: 'de', config: 'german', pageIds, otherPageIds, variants: [], fuzzy: null });
+    const set = (pageIds: string[], otherPageIds: string[]): TextSet => ({ language: 'de', config: 'german', pageIds, otherPageIds, exact: "'fahrrad'", widened: "'fahrrad'" });
     const visible = [...titled, ...body];
     const find = (s: TextSet, caps?: { title: number; body: number }) => findPageHits(t.db, { regionId: own.id, q: 'Fahrrad', sets: [s], limit: 20, ...(caps ? { caps } : {}) }).then((c) => c.map((x) => x.pageId));
 

@@ -9,7 +9,7 @@ import type { Db } from '../../../db/client.js';
 import { searchConfigFor } from '../../guide/index.js';
 import { nearQuery } from '../lexicon.js';
 import { readerGuideFor, type ReaderSearchView } from '../reader-cache.js';
-import { findPageHits, type TextSet } from '../queries.js';
+import { findPageHits, parseQuery, type TextSet } from '../queries.js';
 import { toSnippetHtml, type SearchHit, type SearchInput, type SearchProvider } from '../registry.js';
 
 const ARABIC_WORD = /^[\u0600-\u06ff]+$/;
@@ -34,10 +34,13 @@ function variantsFor(language: string, q: string): string[] {
 /** The texts in `language` of the pages `pageIds` (of the view's pages with a current text in it). */
 async function textSet(db: Db, view: ReaderSearchView, regionId: string, language: string, q: string, pageIds: string[]): Promise<TextSet> {
   const config = searchConfigFor(language);
-  const fuzzy = pageIds.length ? await nearQuery(db, { regionId, language, config, q, version: view.version }) : null;
   const withText = view.pagesWithText(language);
   const chosen = new Set(pageIds);
-  return { language, config, pageIds, otherPageIds: withText.filter((id) => !chosen.has(id)), variants: variantsFor(language, q), fuzzy };
+  const set = { language, config, pageIds, otherPageIds: withText.filter((id) => !chosen.has(id)), exact: '', widened: '' };
+  if (!pageIds.length) return set;
+  const parsed = await parseQuery(db, config, q, variantsFor(language, q));
+  const near = await nearQuery(db, { regionId, language, words: parsed.words, version: view.version });
+  return { ...set, exact: parsed.tsquery, widened: near ? (parsed.tsquery ? `(${parsed.tsquery}) | (${near})` : near) : parsed.tsquery };
 }
 
 async function searchGuide(db: Db, input: SearchInput): Promise<SearchHit[]> {
