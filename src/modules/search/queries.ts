@@ -8,8 +8,8 @@ const tsquery = (text: string): SQL => sql`${text}::tsquery`;
 
 /**
  * A table of search texts: one row per item and language with `region_id`, `language`, `title`, `search_vector`
- * (title weight A + body weight B) and `title_vector` (the title alone), each in a GIN index led by region and
- * language. page_translations (guide pages) and dir_search_texts (services) have that shape.
+ * (title weight A + body weight B) and `title_vector` (the title alone), each with a GIN index, and a trigram GIN
+ * index on `title`. page_translations (guide pages) and dir_search_texts (services) have that shape.
  */
 export type SearchTable = { name: 'page_translations' | 'dir_search_texts'; key: 'page_id' | 'service_id' };
 
