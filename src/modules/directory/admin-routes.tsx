@@ -7,6 +7,7 @@ import { requireActor } from '../../platform/http/guards.js';
 import { translator } from '../../platform/i18n/catalog.js';
 import { languageInfo } from '../../platform/i18n/languages.js';
 import { formValues, type FormState, type FormValues } from '../../web/components/forms.js';
+import { regionSettingsPost } from '../../web/form-submit.js';
 import { sendPage } from '../../web/render.js';
 import { withMoreRows } from './forms.js';
 import type { TranslatableKind } from './schema.js';
@@ -356,25 +357,10 @@ export async function directoryAdminRoutes(app: FastifyInstance): Promise<void> 
     return renderSettings(request, reply, actor, id);
   });
 
-  app.post(`${B}/settings`, async (request, reply) => {
-    const actor = requireActor(request, reply);
-    if (!actor) return reply;
-    const { id } = regionParams.parse(request.params);
-    const values = formValues(request.body);
-    try {
-      await saveDirectorySettings(db, actor, { regionId: id, values, requestId: request.id });
-      reply.flash({ type: 'success', key: 'directory-admin.flash_settings_saved' });
-      return reply.redirect(`${dirBase(id)}/settings`, 303);
-    } catch (err) {
-      if (err instanceof ValidationError) return renderSettings(request, reply, actor, id, { form: { values, errors: err.fields }, status: 422 });
-      if (err instanceof ConflictError && err.code === 'revision_conflict') {
-        const conflict = err.current as RevisionConflict;
-        // The user's values stay; the revision becomes the current one, so a deliberate second save goes through.
-        return renderSettings(request, reply, actor, id, { form: { values: { ...values, revision: String(conflict.revision) }, errors: {} }, conflict, status: 409 });
-      }
-      throw err;
-    }
-  });
+  app.post(
+    `${B}/settings`,
+    regionSettingsPost({ save: (actor, input) => saveDirectorySettings(db, actor, input), savedKey: 'directory-admin.flash_settings_saved', page: (regionId) => `${dirBase(regionId)}/settings`, render: renderSettings }),
+  );
 
   // ---------- categories ----------
 

@@ -20,6 +20,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Translate } from '../../platform/i18n/catalog.js';
+import { addDays } from '../../platform/time/zoned-time.js';
 import { holidayOn, isPublicHoliday, type HolidayKey } from './holidays.js';
 import type { ScheduleInput } from './model.js';
 import type { dirSchedules } from './schema.js';
@@ -100,13 +101,6 @@ function isDate(text: string | null | undefined): text is string {
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.toISOString().slice(0, 10) === text;
-}
-
-/** A calendar date plus `days` (negative: minus). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Weekday, week of month and day of month of a calendar date. */

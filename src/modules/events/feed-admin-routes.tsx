@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../platform/auth/permissions.js';
-import { AppError, ConflictError, ValidationError } from '../../platform/errors.js';
+import { AppError, ValidationError } from '../../platform/errors.js';
 import { requireActor } from '../../platform/http/guards.js';
 import { formValues, type FormState } from '../../web/components/forms.js';
+import { submitRevisedForm, type FormAgain } from '../../web/form-submit.js';
 import { sendPage } from '../../web/render.js';
 import type { RegionRow } from '../regions/index.js';
 import { createFeed, feedFormValues, getFeed, listFeeds, openFeeds, updateFeed, type FeedRow } from './feed-service.js';
@@ -84,19 +85,15 @@ export async function feedAdminRoutes(app: FastifyInstance): Promise<void> {
     const { id, fid } = feedParams.parse(request.params);
     const { region, feed } = await getFeed(db, actor, id, fid); // 404 before anything else
     const values = formValues(request.body);
-    try {
-      await updateFeed(db, actor, { regionId: id, id: fid, values, requestId: request.id });
-      reply.flash({ type: 'success', key: 'events-feeds.flash_saved' });
-      return reply.redirect(feedHref(id, fid), 303);
-    } catch (err) {
-      if (err instanceof ValidationError) return renderForm(request, reply, region, feed, { values, errors: err.fields }, { status: 422 });
-      if (err instanceof ConflictError && err.code === 'revision_conflict') {
-        const current = err.current as FeedRow;
-        // The user's values stay; the revision becomes the current one, so a deliberate second save goes through.
-        return renderForm(request, reply, region, current, { values: { ...values, revision: String(current.revision) }, errors: {} }, { status: 409, conflict: current });
-      }
-      throw err;
-    }
+    return submitRevisedForm(values, {
+      save: async () => {
+        await updateFeed(db, actor, { regionId: id, id: fid, values, requestId: request.id });
+        reply.flash({ type: 'success', key: 'events-feeds.flash_saved' });
+        return reply.redirect(feedHref(id, fid), 303);
+      },
+      // After a conflict the page shows the stored feed.
+      showAgain: (again: FormAgain<FeedRow>) => renderForm(request, reply, region, again.conflict ?? feed, again.form, { status: again.status, conflict: again.conflict }),
+    });
   });
 
   app.post(`${B}/:fid/import`, async (request, reply) => {

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { FieldErrors } from '../../platform/errors.js';
+import { addDays } from '../../platform/time/zoned-time.js';
 import { zodFieldErrors, type FormValues } from '../../web/components/forms.js';
 import type { EventInput } from './model.js';
 import { END_MODES, FREQS, formOfRrule, SET_POSITIONS, WEEKDAYS, type RecurrenceForm } from './recurrence.js';
@@ -64,11 +65,6 @@ export function readDateTime(raw: string): { date: string; time: string | undefi
   if (hour === undefined || minute === undefined) return { date, time: undefined };
   if (Number(hour) > 23 || Number(minute) > 59) return undefined;
   return { date, time: `${hour.padStart(2, '0')}:${minute}` };
-}
-
-/** The day before a local date-time's day ("2026-12-09T00:00" → "2026-12-08"). */
-function dayBefore(local: string): string {
-  return new Date(Date.parse(`${local.slice(0, 10)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 type Parsed<T> = { value: T; error?: undefined } | { value?: undefined; error: string };
@@ -270,7 +266,7 @@ export function eventFormValues(e: EventRow): FormValues {
     allDay: e.allDay ? '1' : '',
     startLocal: e.allDay ? e.startLocal.slice(0, 10) : e.startLocal,
     // All-day events store the morning after as their end; the form names the last day.
-    endLocal: e.allDay ? dayBefore(e.endLocal) : e.endLocal,
+    endLocal: e.allDay ? addDays(e.endLocal.slice(0, 10), -1) : e.endLocal,
     rrule: form ? '' : (e.rrule ?? ''),
     exdates: e.exdates.map((d) => (e.allDay ? d.slice(0, 10) : d)),
     rdates: e.rdates.map((d) => (e.allDay ? d.slice(0, 10) : d)),

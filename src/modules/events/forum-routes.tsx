@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../platform/auth/permissions.js';
-import { AppError, ConflictError, ValidationError } from '../../platform/errors.js';
+import { AppError, ValidationError } from '../../platform/errors.js';
 import { requireActor } from '../../platform/http/guards.js';
 import { formValues, type FormState, type FormValues } from '../../web/components/forms.js';
+import { submitRevisedForm, type FormAgain } from '../../web/form-submit.js';
 import { sendPage } from '../../web/render.js';
 import { loadPublicRegion } from '../regions/index.js';
 import {
@@ -191,19 +192,14 @@ export async function eventsForumRoutes(app: FastifyInstance): Promise<void> {
     const p = parsed.data;
     const values = formValues(request.body);
     const revision = Number.parseInt(str(values.revision), 10);
-    try {
-      await saveOccurrenceText(db, actor, { regionId: p.id, eventId: p.eventId, occurrenceId: p.occurrenceId, field: p.field as TextField, html: str(values.html), revision: Number.isFinite(revision) ? revision : -1, requestId: request.id });
-      reply.flash({ type: 'success', key: `events-forum.flash_${p.field}_saved` });
-      return reply.redirect(forumDateHref(p.id, p.eventId, p.occurrenceId), 303);
-    } catch (err) {
-      if (err instanceof ValidationError) return renderText(request, reply, actor, p, { form: { values, errors: err.fields }, status: 422 });
-      if (err instanceof ConflictError && err.code === 'revision_conflict') {
-        const conflict = err.current as TextConflict;
-        // The person's text stays; the revision becomes the stored one, so a deliberate second save goes through.
-        return renderText(request, reply, actor, p, { form: { values: { ...values, revision: String(conflict.revision) }, errors: {} }, conflict, status: 409 });
-      }
-      throw err;
-    }
+    return submitRevisedForm(values, {
+      save: async () => {
+        await saveOccurrenceText(db, actor, { regionId: p.id, eventId: p.eventId, occurrenceId: p.occurrenceId, field: p.field as TextField, html: str(values.html), revision: Number.isFinite(revision) ? revision : -1, requestId: request.id });
+        reply.flash({ type: 'success', key: `events-forum.flash_${p.field}_saved` });
+        return reply.redirect(forumDateHref(p.id, p.eventId, p.occurrenceId), 303);
+      },
+      showAgain: (again: FormAgain<TextConflict>) => renderText(request, reply, actor, p, again),
+    });
   });
 
   // ---------- documents ----------

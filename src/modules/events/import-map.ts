@@ -14,7 +14,7 @@
  */
 import ICAL from 'ical.js';
 import type { FieldErrors } from '../../platform/errors.js';
-import { utcToZonedLocal, zonedLocalToUtc } from '../../platform/time/zoned-time.js';
+import { addDays, utcToZonedLocal, zonedLocalToUtc } from '../../platform/time/zoned-time.js';
 import { hasVtimezone } from '../../platform/time/icalendar.js';
 import { HTML_MAX, TITLE_MAX } from './model.js';
 import { addLocalMinutes, expandSchedule, localMinutes, parseRrule, type Schedule } from './recurrence.js';
@@ -194,8 +194,6 @@ function localIn(t: ICAL.Time, tzid: string | undefined, zone: string, clock: Cl
   return at ? utcToZonedLocal(at, zone) : undefined;
 }
 
-const nextDay = (local: string, days = 1) => new Date(Date.parse(`${local.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -309,14 +307,14 @@ function anchorSeries(f: FeedEventFields, schedule: Schedule, ctx: MapContext, u
   if (!recur) return f;
   if (recur.count) recur.count = recur.count - skipped;
   const minutes = localMinutes(schedule.startLocal, schedule.endLocal);
-  const endLocal = f.allDay ? nextDay(anchor, Math.round(minutes / 1440) - 1) + 'T00:00' : addLocalMinutes(anchor, minutes);
+  const endLocal = f.allDay ? addDays(anchor.slice(0, 10), Math.round(minutes / 1440) - 1) + 'T00:00' : addLocalMinutes(anchor, minutes);
   return { ...f, startLocal: anchor, endLocal, rrule: recur.toString(), exdates: f.exdates.filter((x) => x >= anchor), rdates: f.rdates.filter((r) => r >= anchor) };
 }
 
 /** The stored schedule of feed fields (all-day: end = the morning after the last day), for expansion. */
 export function scheduleOfFields(f: FeedEventFields): Schedule {
   const startLocal = f.allDay ? `${f.startLocal.slice(0, 10)}T00:00` : f.startLocal;
-  const endLocal = f.allDay ? `${nextDay(f.endLocal)}T00:00` : f.endLocal;
+  const endLocal = f.allDay ? `${addDays(f.endLocal.slice(0, 10), 1)}T00:00` : f.endLocal;
   return { startLocal, endLocal, timeZone: f.timeZone, allDay: f.allDay, rrule: f.rrule, exdates: f.exdates, rdates: f.rdates };
 }
 
@@ -339,11 +337,11 @@ function mapEvent(uid: string, v: ICAL.Component, overrides: ICAL.Component[], c
   const end = dtend?.getFirstValue();
   const duration = v.getFirstPropertyValue('duration');
   if (dtend && end instanceof ICAL.Time) {
-    if (allDay) endLocal = `${nextDay(literal(end), -1)}T00:00`;
+    if (allDay) endLocal = `${addDays(literal(end).slice(0, 10), -1)}T00:00`;
     else endLocal = end.isDate ? `${literal(end).slice(0, 10)}T00:00` : localIn(end, tzidOf(dtend), zone, clock);
   } else if (duration instanceof ICAL.Duration) {
     const seconds = duration.toSeconds();
-    endLocal = allDay ? `${nextDay(startLocal, Math.round(seconds / 86_400) - 1)}T00:00` : addLocalMinutes(startLocal, Math.round(seconds / 60));
+    endLocal = allDay ? `${addDays(startLocal.slice(0, 10), Math.round(seconds / 86_400) - 1)}T00:00` : addLocalMinutes(startLocal, Math.round(seconds / 60));
   } else endLocal = allDay ? startLocal : addLocalMinutes(startLocal, 60);
   if (!endLocal) return refuse('endLocal', 'events.error_datetime');
 

@@ -3,7 +3,7 @@
  * offset of the event's zone on that day (2026-12-08T18:00:00+01:00, never "Z"), a date for all-day events, the
  * status, online/offline/mixed, the place and/or the online link, organiser, languages, image and price.
  */
-import { utcToZonedLocal } from '../../platform/time/zoned-time.js';
+import { addDays, utcToZonedLocal } from '../../platform/time/zoned-time.js';
 import type { Place } from './ics-data.js';
 
 /** The UTC offset of a zone at an instant ("+01:00", "-05:30", "+00:00"). */
@@ -20,15 +20,10 @@ export function isoWithOffset(at: Date, timeZone: string): string {
   return `${utcToZonedLocal(at, timeZone)}:00${offsetOf(at, timeZone)}`;
 }
 
-/** The day before a date ("2026-12-09" → "2026-12-08"). */
-function dayBefore(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
-
 /** First and last day of an all-day date (the stored end is the morning after the last day). */
 export function allDayRange(o: { startsAt: Date; endsAt: Date }, timeZone: string): { first: string; last: string } {
   const first = utcToZonedLocal(o.startsAt, timeZone).slice(0, 10);
-  const last = dayBefore(utcToZonedLocal(o.endsAt, timeZone).slice(0, 10));
+  const last = addDays(utcToZonedLocal(o.endsAt, timeZone).slice(0, 10), -1);
   return { first, last: last < first ? first : last };
 }
 

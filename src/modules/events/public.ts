@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { richTextToPlainText } from '../../platform/richtext/sanitize.js';
-import { utcToZonedLocal, zonedLocalToUtc } from '../../platform/time/zoned-time.js';
+import { addDays, utcToZonedLocal, zonedLocalToUtc } from '../../platform/time/zoned-time.js';
 import type { RegionRow } from '../regions/index.js';
 import { serviceHref } from '../directory/index.js';
 import { imageAttributes } from '../guide/index.js';
@@ -216,10 +216,6 @@ function dayStart(date: string, timeZone: string): Date {
   return zonedLocalToUtc(`${date}T00:00`, timeZone) ?? new Date(`${date}T00:00:00Z`);
 }
 
-function nextDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
 function baseQuery(region: EventsRegion, f: EventFilters): Omit<OccurrenceQuery, 'endsAfter'> {
   return { regionId: region.id, category: f.category, language: f.language, place: placeFilterOf(f.place) };
 }
@@ -232,7 +228,7 @@ export async function listDatesForReaders(db: Db, region: EventsRegion, lang: st
   const query: OccurrenceQuery = {
     ...baseQuery(region, filters),
     endsAfter: from > now ? from : now,
-    startsBefore: filters.to ? dayStart(nextDay(filters.to), region.timezone) : undefined,
+    startsBefore: filters.to ? dayStart(addDays(filters.to, 1), region.timezone) : undefined,
   };
   const [found, choices] = await Promise.all([listDates(db, { ...query, limit: PAGE_SIZE, offset: (filters.page - 1) * PAGE_SIZE }), filterChoices(db, region, now)]);
   const entries = await entriesOf(db, region, lang, found.rows, now);
@@ -271,7 +267,7 @@ function daysOf(entry: DateEntry, timeZone: string): string[] {
   // The end is exclusive: an event until midnight does not show on the next day.
   const last = utcToZonedLocal(new Date(entry.endsAt.getTime() - 60_000), zone).slice(0, 10);
   const days = [first];
-  for (let d = nextDay(first); d <= last && days.length < 31; d = nextDay(d)) days.push(d);
+  for (let d = addDays(first, 1); d <= last && days.length < 31; d = addDays(d, 1)) days.push(d);
   return days;
 }
 
@@ -292,13 +288,13 @@ export async function monthForReaders(db: Db, region: EventsRegion, lang: string
   const today = utcToZonedLocal(now, region.timezone).slice(0, 10);
   // From the Monday on or before the 1st to the Sunday on or after the last day.
   const lead = (new Date(`${first}T00:00:00Z`).getUTCDay() + 6) % 7;
-  let day = new Date(Date.parse(`${first}T00:00:00Z`) - lead * 86_400_000).toISOString().slice(0, 10);
+  let day = addDays(first, -lead);
   const weeks: CalendarDay[][] = [];
   while (weeks.length < 6 && (weeks.length === 0 || day < `${nextMonth}-01`)) {
     const week: CalendarDay[] = [];
     for (let i = 0; i < 7; i += 1) {
       week.push({ date: day, inMonth: day.startsWith(monthKey(year, m)), today: day === today, entries: byDay.get(day) ?? [] });
-      day = nextDay(day);
+      day = addDays(day, 1);
     }
     weeks.push(week);
   }

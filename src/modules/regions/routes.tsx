@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { can } from '../../platform/auth/permissions.js';
-import { AppError, ConflictError, ValidationError } from '../../platform/errors.js';
+import { AppError, ValidationError } from '../../platform/errors.js';
 import { requireActor } from '../../platform/http/guards.js';
 import { negotiateLanguage, translator } from '../../platform/i18n/catalog.js';
 import { languageInfo } from '../../platform/i18n/languages.js';
 import { formValues, type FormValues } from '../../web/components/forms.js';
+import { submitRevisedForm, type FormAgain } from '../../web/form-submit.js';
 import { sendPage } from '../../web/render.js';
 import { loadHomeSections } from '../../web/home-sections.js';
 import type { Db } from '../../db/client.js';
@@ -155,23 +156,19 @@ export async function regionRoutes(app: FastifyInstance): Promise<void> {
     const values = formValues(request.body);
     // Unchecking every language sends no `languages` field at all; that is an empty choice, not "keep".
     const fields = { languages: [], ...submittedFields(values) };
-    try {
-      const region = await updateRegion(db, actor, { ...fields, id, revision: values.revision, requestId: request.id });
-      reply.flash({ type: 'success', key: 'regions.saved', params: { name: region.name } });
-      return reply.redirect(`/admin/regions/${region.id}`, 303);
-    } catch (err) {
-      if (err instanceof ConflictError && err.code === 'revision_conflict') {
-        const current = err.current as RegionRow;
+    return submitRevisedForm(values, {
+      save: async () => {
+        const region = await updateRegion(db, actor, { ...fields, id, revision: values.revision, requestId: request.id });
+        reply.flash({ type: 'success', key: 'regions.saved', params: { name: region.name } });
+        return reply.redirect(`/admin/regions/${region.id}`, 303);
+      },
+      // After a conflict the page shows the stored region; after bad input the region as it is now.
+      showAgain: async (again: FormAgain<RegionRow>) => {
+        const region = again.conflict ?? (await getRegionForAdmin(db, actor, id, 'region.update')).region;
         const languages = await listLanguages(db);
-        // The user's values stay; the revision becomes the stored one, so saving again deliberately replaces it.
-        const form = { values: { ...values, revision: String(current.revision) }, errors: {} };
-        return sendPage(request, reply, <RegionFormPage mode="edit" region={current} languages={languages} form={form} conflict={current} />, { status: 409 });
-      }
-      if (!(err instanceof ValidationError)) throw err;
-      const { region } = await getRegionForAdmin(db, actor, id, 'region.update');
-      const languages = await listLanguages(db);
-      return sendPage(request, reply, <RegionFormPage mode="edit" region={region} languages={languages} form={{ values, errors: err.fields }} />, { status: 422 });
-    }
+        return sendPage(request, reply, <RegionFormPage mode="edit" region={region} languages={languages} form={again.form} conflict={again.conflict} />, { status: again.status });
+      },
+    });
   });
 
   for (const [action, run, done] of [

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addWorkingDays, earliestAppointmentDate, isWorkingDay, workingDaysBetween } from './lead-time.js';
+import { addDays } from '../../platform/time/zoned-time.js';
+import { addWorkingDays, earliestAppointmentDate, isWorkingDay, workingDaysBetween } from './lead-time.js';
 
 describe('lead time in working days', () => {
   it('counts Monday to Friday and skips the weekend', () => {

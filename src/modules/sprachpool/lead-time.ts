@@ -4,6 +4,7 @@
  * directory's `holidayState`; unknown → the nationwide holidays only). Dates are calendar dates "YYYY-MM-DD" in the
  * region's zone, so no time zone enters here.
  */
+import { addDays } from '../../platform/time/zoned-time.js';
 import { isPublicHoliday } from '../directory/holidays.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -11,13 +12,6 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function parse(date: string): Date {
   if (!DATE.test(date)) throw new Error(`not a date: ${date}`);
   return new Date(`${date}T12:00:00Z`);
-}
-
-/** The calendar date `days` after `date` (negative: before). */
-export function addDays(date: string, days: number): string {
-  const d = parse(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Monday to Friday and not a public holiday in `state` (null: nationwide holidays only). */

@@ -10,6 +10,7 @@
  */
 import type { FieldErrors } from '../../platform/errors.js';
 import { ValidationError } from '../../platform/errors.js';
+import { addDays } from '../../platform/time/zoned-time.js';
 import type { FormValues } from '../../web/components/forms.js';
 import { dialectsOf, isPoolLanguage } from './languages.js';
 import { GENDERS, LANGUAGE_LEVELS, MODES, QUALIFICATION_KINDS, type Gender, type LanguageLevel, type Mode, type Qualification, type QualificationKind } from './schema.js';
@@ -63,10 +64,8 @@ export function formatMinutes(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/** "2026-12-08" + n days. */
-export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
+/** "2026-12-08" + n days; the pool's mediator code takes it from here. */
+export { addDays };
 
 // ---------- rows ----------
 

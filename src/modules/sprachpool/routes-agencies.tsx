@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError, ConflictError, ValidationError, type FieldErrors } from '../../platform/errors.js';
 import { requireActor } from '../../platform/http/guards.js';
 import { formValues, type FormState, type FormValues } from '../../web/components/forms.js';
+import { submitRevisedForm, type FormAgain } from '../../web/form-submit.js';
 import { sendPage } from '../../web/render.js';
 import { loadPublicRegion, type RegionRow } from '../regions/index.js';
 import { addAgencyContact, decideAgency, getAgency, listAgencies, MAX_CONTACTS, registerAgency, removeAgencyContact, updateAgency, type RegistrationInput } from './agencies.js';
@@ -176,19 +177,14 @@ export async function poolAgenciesRoutes(app: FastifyInstance): Promise<void> {
       billingReference: str(values.billingReference),
       coordinatorNotes: str(values.coordinatorNotes),
     };
-    try {
-      await updateAgency(db, actor, { regionId, agencyId, revision: revisionOf(values), input });
-      reply.flash({ type: 'success', key: 'sprachpool-agencies.flash_saved' });
-      return reply.redirect(agencyHref(regionId, agencyId), 303);
-    } catch (err) {
-      if (err instanceof ValidationError) return renderDetail(request, reply, regionId, agencyId, { edit: { values, errors: err.fields } }, 422);
-      if (err instanceof ConflictError && err.code === 'revision_conflict') {
-        const current = err.current as AgencyRow;
-        // The person's values stay; the revision becomes the stored one, so saving again deliberately goes through.
-        return renderDetail(request, reply, regionId, agencyId, { edit: { values: { ...values, revision: String(current.revision) }, errors: {} }, conflict: current }, 409);
-      }
-      throw err;
-    }
+    return submitRevisedForm(values, {
+      save: async () => {
+        await updateAgency(db, actor, { regionId, agencyId, revision: revisionOf(values), input });
+        reply.flash({ type: 'success', key: 'sprachpool-agencies.flash_saved' });
+        return reply.redirect(agencyHref(regionId, agencyId), 303);
+      },
+      showAgain: (again: FormAgain<AgencyRow>) => renderDetail(request, reply, regionId, agencyId, { edit: again.form, conflict: again.conflict }, again.status),
+    });
   });
 
   const DECISIONS: Record<string, AgencyDecision> = { approve: 'approved', reject: 'rejected', suspend: 'suspended', reinstate: 'reinstated' };

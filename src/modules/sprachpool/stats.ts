@@ -16,7 +16,7 @@ import { and, eq, gte, lt, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../platform/auth/permissions.js';
 import type { FieldErrors } from '../../platform/errors.js';
-import { utcToZonedLocal, zonedLocalToUtc } from '../../platform/time/zoned-time.js';
+import { addDays, utcToZonedLocal, zonedLocalToUtc } from '../../platform/time/zoned-time.js';
 import { nextMonth } from './billing.js';
 import { openPool, type PoolContext } from './context.js';
 import { agencies, assignments, requests, timesheets, type RequestStatus, type Setting } from './schema.js';
@@ -38,8 +38,6 @@ export function parseLocalDate(text: string | undefined): string | undefined {
   if (y < 2000 || y > 2100 || at.getUTCMonth() !== mo - 1 || at.getUTCDate() !== d) return undefined;
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
-
-const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 /** The last 12 months: from the first day of the month eleven months back to today (local). */
 export function defaultStatsRange(timeZone: string, now = new Date()): StatsRange {

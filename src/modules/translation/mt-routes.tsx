@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { AppError, ConflictError, ValidationError } from '../../platform/errors.js';
+import { AppError } from '../../platform/errors.js';
 import { requireActor } from '../../platform/http/guards.js';
 import { formValues } from '../../web/components/forms.js';
+import { submitRevisedForm, type FormAgain } from '../../web/form-submit.js';
 import { sendPage } from '../../web/render.js';
 import { installTranslationMemory } from './memory.js';
 import { deriveMtKey, getMtOverview, machineTranslateMissing, machineTranslatePage, registerMtJob, saveMtSettings, type MtSettingsView } from './mt/service.js';
@@ -39,22 +40,21 @@ export async function mtRoutes(app: FastifyInstance): Promise<void> {
     if (!actor) return reply;
     const { id } = idParams.parse(request.params);
     const values = formValues(request.body);
-    try {
-      await saveMtSettings(db, actor, key, { ...values, revision: values.revision, regionId: id, requestId: request.id });
-      reply.flash({ type: 'success', key: 'mt.saved' });
-      return reply.redirect(settingsUrl(id), 303);
-    } catch (err) {
-      // The key the person typed is never sent back into the page.
-      const shown = { ...values, apiKey: '' };
-      if (err instanceof ConflictError && err.code === 'revision_conflict') {
-        const current = err.current as MtSettingsView;
-        const overview = await getMtOverview(db, actor, id);
-        return sendPage(request, reply, <MtSettingsPage overview={overview} form={{ values: { ...shown, revision: String(current.revision) }, errors: {} }} conflict={current} />, { status: 409 });
-      }
-      if (!(err instanceof ValidationError)) throw err;
-      const overview = await getMtOverview(db, actor, id);
-      return sendPage(request, reply, <MtSettingsPage overview={overview} form={{ values: shown, errors: err.fields }} />, { status: 422 });
-    }
+    // The key the person typed is never sent back into the page.
+    return submitRevisedForm(
+      { ...values, apiKey: '' },
+      {
+        save: async () => {
+          await saveMtSettings(db, actor, key, { ...values, revision: values.revision, regionId: id, requestId: request.id });
+          reply.flash({ type: 'success', key: 'mt.saved' });
+          return reply.redirect(settingsUrl(id), 303);
+        },
+        showAgain: async (again: FormAgain<MtSettingsView>) => {
+          const overview = await getMtOverview(db, actor, id);
+          return sendPage(request, reply, <MtSettingsPage overview={overview} form={again.form} conflict={again.conflict} />, { status: again.status });
+        },
+      },
+    );
   });
 
   app.post('/admin/regions/:id/machine-translation/bulk', async (request, reply) => {

@@ -114,8 +114,6 @@ type FieldProps = {
 
 /** The hint and the error message of a field, with the ids aria-describedby points to. */
 function HintAndError(props: FieldProps) {
-  const { t } = usePage();
-  const error = props.form.errors[props.name];
   return (
     <>
       {props.hint ? (
@@ -123,13 +121,20 @@ function HintAndError(props: FieldProps) {
           {props.hint}
         </p>
       ) : null}
-      {error ? (
-        <p class="field-error" id={`e-${props.name}`}>
-          <span class="visually-hidden">{t('common.error_prefix')} </span>
-          {t(error.key, error.params)}
-        </p>
-      ) : null}
+      <FieldError error={props.form.errors[props.name]} id={`e-${props.name}`} />
     </>
+  );
+}
+
+/** A field's error message ("Error:" for screen readers, then the message); nothing when there is none. */
+export function FieldError(props: { error: FieldErrors[string] | undefined; id?: string }) {
+  const { t } = usePage();
+  if (!props.error) return null;
+  return (
+    <p class="field-error" id={props.id}>
+      <span class="visually-hidden">{t('common.error_prefix')} </span>
+      {t(props.error.key, props.error.params)}
+    </p>
   );
 }
 

@@ -1,6 +1,6 @@
 import { SanitizedHtml } from '../../../platform/richtext/render.js';
 import { trustStoredHtml } from '../../../platform/richtext/sanitize.js';
-import { Button, Checkboxes, describedBy, Radios, ErrorSummary, FieldShell, Form, RichTextField, Select, TextArea, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
+import { Button, Checkboxes, describedBy, Radios, ErrorSummary, FieldError, FieldShell, Form, RichTextField, Select, TextArea, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
 import { usePage } from '../../../web/page-context.js';
 import { languageNameIn, EditorLabels, EditorScript } from '../../guide/index.js';
 import type { RegionRow } from '../../regions/index.js';
@@ -139,12 +139,7 @@ function DateListField(props: { form: FormState; name: 'exdates' | 'rdates'; all
       <p class="hint" id={`h-${props.name}`}>
         {t(`events-admin.${props.name}_hint`)}
       </p>
-      {error ? (
-        <p class="field-error">
-          <span class="visually-hidden">{t('common.error_prefix')} </span>
-          {t(error.key, error.params)}
-        </p>
-      ) : null}
+      <FieldError error={error} />
       {dates.length ? (
         <div class="checkboxes">
           {dates.map((d) => (

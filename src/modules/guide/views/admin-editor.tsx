@@ -3,7 +3,7 @@ import { SanitizedHtml } from '../../../platform/richtext/render.js';
 import { trustStoredHtml } from '../../../platform/richtext/sanitize.js';
 import { languageInfo } from '../../../platform/i18n/languages.js';
 import { AdminLayout } from '../../../web/components/layout.js';
-import { Button, describedBy, ErrorSummary, FieldShell, Form, RichTextField, Select, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
+import { Button, describedBy, ErrorSummary, FieldError, FieldShell, Form, RichTextField, Select, TextField, valueOf, type FormState } from '../../../web/components/forms.js';
 import { usePage } from '../../../web/page-context.js';
 import type { EditorData } from '../admin-service.js';
 import type { EmbedChoice } from '../embeds.js';
@@ -70,12 +70,7 @@ function IconChoice(props: { form: FormState }) {
       <legend>
         {t('guide.field_icon')} <span class="optional">{t('common.optional')}</span>
       </legend>
-      {error ? (
-        <p class="field-error">
-          <span class="visually-hidden">{t('common.error_prefix')} </span>
-          {t(error.key, error.params)}
-        </p>
-      ) : null}
+      <FieldError error={error} />
       <div class="icon-choice__options">
         <div class="icon-choice__option">
           <input type="radio" id="f-icon-none" name="icon" value="" checked={current === ''} />
