@@ -26,6 +26,20 @@ export async function buildRegion(db: Db, overrides: Partial<typeof regions.$inf
   return row;
 }
 
+/**
+ * argon2 hashes by password, one per process: hashing costs tens of milliseconds on purpose, and test accounts mostly
+ * share the default password. A hash carries its own salt, so every account still verifies like a real one.
+ */
+const hashes = new Map<string, Promise<string>>();
+function hashOnce(password: string): Promise<string> {
+  let hash = hashes.get(password);
+  if (!hash) {
+    hash = hashPassword(password);
+    hashes.set(password, hash);
+  }
+  return hash;
+}
+
 /** An account (password "correct horse battery staple" unless given) with optional memberships. */
 export async function buildAccount(
   db: Db,
@@ -37,7 +51,7 @@ export async function buildAccount(
     .values({
       email: opts.email ?? `person-${unique()}@example.org`,
       name: opts.name ?? 'Test Person',
-      passwordHash: await hashPassword(password),
+      passwordHash: await hashOnce(password),
       isAdmin: opts.isAdmin ?? false,
       uiLanguage: opts.uiLanguage ?? 'de',
     })

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { loadConfig, type Config } from '../src/config.js';
@@ -7,15 +8,34 @@ import { runMigrations } from '../src/db/migrate.js';
 import { buildApp } from '../src/app.js';
 import { ensureLanguages } from '../src/seed/languages.js';
 
+let pgliteTemplate: Promise<Blob> | undefined;
+
 /**
- * A fresh database for one test file: in-memory PGlite by default; on PostgreSQL (TEST_DATABASE_URL set) a new
- * database cloned from the migrated template the test runner prepared (WW_TEST_TEMPLATE).
+ * The migrated PGlite data directory that test databases start from: the one the test runner built for this run
+ * (WW_TEST_PGLITE_TEMPLATE), else one migrated here, once per process. Loading it skips initdb and the migrations.
+ */
+function migratedPgliteTemplate(): Promise<Blob> {
+  pgliteTemplate ??= (async () => {
+    const file = process.env.WW_TEST_PGLITE_TEMPLATE;
+    if (file) return new Blob([await readFile(file)]);
+    const database = await openPglite('memory://');
+    await runMigrations(database);
+    const tarball = await database.pglite?.dumpDataDir('none');
+    await database.close();
+    if (!tarball) throw new Error('PGlite did not dump its data directory');
+    return tarball;
+  })();
+  return pgliteTemplate;
+}
+
+/**
+ * A fresh database for one test file: in-memory PGlite loaded from the migrated template by default; on PostgreSQL
+ * (TEST_DATABASE_URL set) a new database cloned from the migrated template the test runner prepared (WW_TEST_TEMPLATE).
  */
 export async function createTestDatabase(): Promise<Database & { drop(): Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    const database = await openPglite('memory://');
-    await runMigrations(database);
+    const database = await openPglite('memory://', await migratedPgliteTemplate());
     await ensureLanguages(database.db);
     return Object.assign(database, { drop: () => database.close() });
   }

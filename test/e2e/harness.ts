@@ -1,5 +1,6 @@
 // Browser-test harness: the real server in-process on a free port, Debian chromium through playwright-core.
 import { randomBytes } from 'node:crypto';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -16,7 +17,7 @@ export type E2e = {
   db: Db;
   running: Running;
   browser: Browser;
-  /** The demo admin's login (the demo is seeded on the fresh DATA_DIR). */
+  /** The demo admin's login (the demo is seeded on the fresh DATA_DIR, or DATA_DIR is a copy of a seeded one). */
   demoAdmin: { email: string; password: string };
   /** A fresh browser context (cookies of its own); closed by stop(). */
   context(options?: BrowserContextOptions): Promise<BrowserContext>;
@@ -24,12 +25,25 @@ export type E2e = {
 };
 
 /**
- * Starts the real server (startServer: migrations, demo seed, in-process worker) on a temp DATA_DIR — or a fresh
- * PostgreSQL database when TEST_DATABASE_URL is set — and launches chromium. Call in `before`, stop() in `after`.
+ * The demo admin's login when DATA_DIR starts as a copy of the demo DATA_DIR that the test runner seeded once for
+ * this run (WW_E2E_TEMPLATE, see scripts/test-template.ts); null without one: the server then seeds a fresh DATA_DIR.
+ */
+function copyDemoDataDir(dataDir: string): { email: string; password: string } | null {
+  const template = process.env.WW_E2E_TEMPLATE;
+  if (!template) return null;
+  cpSync(join(template, 'pgdata'), join(dataDir, 'pgdata'), { recursive: true });
+  return JSON.parse(readFileSync(join(template, 'demo.json'), 'utf8')) as { email: string; password: string };
+}
+
+/**
+ * Starts the real server (startServer: migrations, demo seed, in-process worker) on a temp DATA_DIR — a copy of the
+ * run's seeded demo DATA_DIR when there is one — or a fresh PostgreSQL database when TEST_DATABASE_URL is set, and
+ * launches chromium. Call in `before`, stop() in `after`.
  */
 export async function startE2e(): Promise<E2e> {
   const dir = tempDir('ww-e2e-');
   const pgdb = await freshPostgres('ww_e2e');
+  const seeded = pgdb ? null : copyDemoDataDir(dir.path);
   const port = await freePort();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -43,7 +57,7 @@ export async function startE2e(): Promise<E2e> {
     ...(pgdb ? { DATABASE_URL: pgdb.url } : {}),
   });
   const running = await startServer(config);
-  const { demo } = running;
+  const demo = seeded ? { adminEmail: seeded.email, adminPassword: seeded.password } : running.demo;
   assert.ok(demo?.adminEmail && demo.adminPassword, 'the demo admin was seeded');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const contexts: BrowserContext[] = [];
