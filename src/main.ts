@@ -1,6 +1,4 @@
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { startServer } from './server.js';
-import { DatabaseInUseError } from './db/client.js';
 
 let config: Config;
 try {
@@ -13,6 +11,10 @@ try {
   throw err;
 }
 
+// The server (and the database engines) are loaded only once the configuration is known to be good: a bad setting
+// is reported at once.
+const { startServer } = await import('./server.js');
+const { DatabaseInUseError } = await import('./db/client.js');
 let running: Awaited<ReturnType<typeof startServer>>;
 try {
   running = await startServer(config);
