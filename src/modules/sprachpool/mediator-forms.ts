@@ -64,9 +64,6 @@ export function formatMinutes(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/** "2026-12-08" + n days; the pool's mediator code takes it from here. */
-export { addDays };
-
 // ---------- rows ----------
 
 /** Indexes of the rows of a kind present in the submitted values (any of their fields), ascending. */

@@ -6,7 +6,7 @@ import { buildAccount, buildRegion, type RegionRow } from '../../../test/fixture
 import { jobs, mails, regions } from '../../platform/schema.js';
 import { ensureRecurringJobs, runNextJob } from '../../platform/jobs/jobs.js';
 import { DOCUMENT_REMINDER_JOB, dueReminders, registerMediatorJobs, sendDocumentReminders } from './mediator-jobs.js';
-import { addDays } from './mediator-forms.js';
+import { addDays } from '../../platform/time/zoned-time.js';
 import { mediatorDocuments, mediators } from './schema.js';
 import { buildMediator, dateInDays } from './test-support.js';
 

@@ -15,7 +15,7 @@ import { registerRecurringJob } from '../../platform/jobs/jobs.js';
 import { regions } from '../../platform/schema.js';
 import { utcToZonedLocal } from '../../platform/time/zoned-time.js';
 import { openPool, type PoolContext } from './context.js';
-import { addDays } from './mediator-forms.js';
+import { addDays } from '../../platform/time/zoned-time.js';
 import { queueDocumentReminder, type ReminderLine } from './mediator-mails.js';
 import { mediatorDocuments, mediators } from './schema.js';
 

@@ -15,14 +15,13 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Actor } from '../../platform/auth/permissions.js';
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../../platform/errors.js';
 import { memberships, regions } from '../../platform/schema.js';
-import { utcToZonedLocal } from '../../platform/time/zoned-time.js';
+import { addDays, utcToZonedLocal } from '../../platform/time/zoned-time.js';
 import type { FormValues } from '../../web/components/forms.js';
 import { sendRoleInvitation } from '../auth/index.js';
 import { findMediatorForActor, openPool, UUID, type MediatorRow, type PoolContext } from './context.js';
 import { countUpcomingAssignments, withdrawOffersOfMediator } from './lifecycle.js';
 import { queueGeocoding } from './geocoding.js';
 import {
-  addDays,
   parseAbsence,
   parseApplication,
   parseCoordinatorForm,

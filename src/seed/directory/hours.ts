@@ -4,6 +4,7 @@
  * day the demo is seeded.
  */
 import type { ScheduleInput } from '../../modules/directory/model.js';
+import { addDays } from '../../platform/time/zoned-time.js';
 
 /** A weekly rule: `days` as HSDS BYDAY ("MO,TU,WE"), times "HH:MM". */
 export function weekly(days: string, opensAt: string, closesAt: string, description?: string): ScheduleInput {
@@ -53,12 +54,6 @@ export function berlinDate(at: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
-/** A calendar date plus `days` (negative: minus). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The dated exceptions relative to the seeding day. */
 export function datedExceptions(now: Date): { christmas: ScheduleInput; renovation: ScheduleInput; renovationUntil: string } {
