@@ -8,7 +8,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { rowsOf } from '../../db/rows.js';
 import { searchConfigFor } from '../guide/index.js';
-import { HIGHLIGHT_MARKERS, tieredMatches, toSnippetHtml, type SearchHit, type SearchInput, type SearchProvider, type SearchTable } from '../search/index.js';
+import { headlineOptions, tieredMatches, toSnippetHtml, type SearchHit, type SearchInput, type SearchProvider, type SearchTable } from '../search/index.js';
 import { serviceHref } from './public.js';
 
 type Candidate = { serviceId: string; language: string; title: string; orgName: string; exact: boolean; rank: number | string; titleSim: number | string; headline: string | null };
@@ -38,8 +38,7 @@ async function searchServices(db: Db, input: SearchInput): Promise<SearchHit[]> 
   const src = region.sourceLanguage;
   const branches = [branch(region.id, lang, q, null)];
   if (lang !== src) branches.push(branch(region.id, src, q, lang));
-  const { start, stop } = HIGHLIGHT_MARKERS;
-  const options = `StartSel=${start}, StopSel=${stop}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+  const options = headlineOptions(30, 12);
   // Ranked first; names and excerpts only for the hits shown.
   const result = await db.execute(sql`
     WITH top AS (

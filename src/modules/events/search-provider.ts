@@ -10,7 +10,7 @@ import type { Db } from '../../db/client.js';
 import { rowsOf } from '../../db/rows.js';
 import { translator } from '../../platform/i18n/catalog.js';
 import { searchConfigFor } from '../guide/index.js';
-import { HIGHLIGHT_MARKERS, toSnippetHtml, type SearchHit, type SearchInput, type SearchProvider } from '../search/index.js';
+import { headlineOptions, toSnippetHtml, type SearchHit, type SearchInput, type SearchProvider } from '../search/index.js';
 import { eventUrls } from './urls.js';
 import { dateFormat } from './public-format.js';
 
@@ -55,8 +55,7 @@ async function searchEvents(db: Db, input: SearchInput): Promise<SearchHit[]> {
     lang === src
       ? [branch({ regionId: region.id, language: src, translated: false, skipTranslatedIn: null, q, now })]
       : [branch({ regionId: region.id, language: lang, translated: true, skipTranslatedIn: null, q, now }), branch({ regionId: region.id, language: src, translated: false, skipTranslatedIn: lang, q, now })];
-  const { start, stop } = HIGHLIGHT_MARKERS;
-  const options = `StartSel=${start}, StopSel=${stop}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+  const options = headlineOptions(30, 12);
   // Excerpts only for the hits shown.
   const result = await db.execute(sql`
     SELECT top.*, ts_headline(top.config, top.body, top.tq, ${options}) AS headline

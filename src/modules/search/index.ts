@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { searchRoutes } from './routes.js';
 
-export { registerSearchProvider, searchProviders, toSnippetHtml, HIGHLIGHT_MARKERS, type SearchHit, type SearchInput, type SearchProvider, type SearchRegion, type SnippetHtml } from './registry.js';
+export { registerSearchProvider, searchProviders, toSnippetHtml, headlineOptions, HIGHLIGHT_MARKERS, type SearchHit, type SearchInput, type SearchProvider, type SearchRegion, type SnippetHtml } from './registry.js';
 export { searchRegion, normaliseQuery, QUERY_MAX as SEARCH_QUERY_MAX } from './service.js';
 export { tieredMatches, type SearchTable } from './queries.js';
 

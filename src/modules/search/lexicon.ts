@@ -1,10 +1,10 @@
 /**
  * Typo tolerance without scanning every text: the vocabulary (lexemes of `search_vector`, via ts_stat) of a region's
  * texts in one language is kept in memory and read again when the content changed (the caller passes the content
- * version, see reader-cache.ts) — at most once a minute, in the background while the old one still answers; a query word that is not found as typed is widened to the
- * vocabulary words most similar to it (trigram similarity as pg_trgm computes it). The widened query is a plain
- * tsquery of raw lexemes, so the full-text index does the rest: "Sprachkrus" → 'sprachkur', "Kurse" → 'kur',
- * "житла" → 'житло'.
+ * version, see reader-cache.ts) — at most once a minute, in the background while the old one still answers. A query
+ * word that is not found as typed is widened to the vocabulary words most similar to it (trigram similarity as
+ * pg_trgm computes it). The widened query is a plain tsquery of raw lexemes, so the full-text index does the rest:
+ * "Sprachkrus" → 'sprachkur', "Kurse" → 'kur', "житла" → 'житло'.
  */
 import type { Db } from '../../db/client.js';
 import { listLexemes, type ParsedQuery } from './queries.js';

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { rowsOf, uuidArray } from '../../db/rows.js';
-import { HIGHLIGHT_MARKERS } from './registry.js';
+import { headlineOptions } from './registry.js';
 
 /** A tsquery given as text (made by the database in parseQuery, widened by lexicon.ts). */
 const tsquery = (text: string): SQL => sql`${text}::tsquery`;
@@ -19,8 +19,8 @@ export type SearchTable = { name: 'page_translations' | 'dir_search_texts'; key:
  * 40–120 ms over 10,000 pages. Texts with the query in their title come first (they nearly always outrank a match in
  * the body); the body-only matches fill up to the cap in index order.
  */
-export const TITLE_TIER_CAP = 100;
-export const BODY_TIER_CAP = 150;
+export type TierCaps = { title: number; body: number };
+export const TIER_CAPS: TierCaps = { title: 100, body: 150 };
 
 /**
  * Keys of the texts of one language that match: first the title tier (the title matches in full text, or — when
@@ -28,9 +28,6 @@ export const BODY_TIER_CAP = 150;
  * takes it once), then texts matching in the body — both capped, both found through the indexes alone.
  * `filter` is a condition on the alias `m` (which items readers may see).
  */
-export type TierCaps = { title: number; body: number };
-export const TIER_CAPS: TierCaps = { title: TITLE_TIER_CAP, body: BODY_TIER_CAP };
-
 export function tieredMatches(table: SearchTable, input: { regionId: string; language: string; q: string; tq: SQL; filter: SQL; caps?: TierCaps }): SQL {
   const caps = input.caps ?? TIER_CAPS;
   const from = sql`${sql.identifier(table.name)} m`;
@@ -97,8 +94,7 @@ export async function findPageHits(db: Db, input: { regionId: string; q: string;
           AND t.page_id IN (${tieredMatches(PAGES, { regionId: input.regionId, language: s.language, q, tq, filter, caps: input.caps })})
       ) s`;
   });
-  const { start, stop } = HIGHLIGHT_MARKERS;
-  const options = `StartSel=${start}, StopSel=${stop}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+  const options = headlineOptions(35, 15);
   const result = await db.execute(sql`
     WITH top AS (
       SELECT * FROM (${sql.join(branches, sql` UNION ALL `)}) c

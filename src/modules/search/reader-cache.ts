@@ -9,10 +9,17 @@ import type { Db } from '../../db/client.js';
 import { buildReaderGuide, listPageNodesOfRegion, listTextSummariesOfRegion, type PublicPageRow, type ReaderGuide, type TextSummaryRow } from '../guide/index.js';
 import type { SearchRegion } from './registry.js';
 
-/** The visible guide, and every page with a current text in a language (visible or not), for the search's filters. */
+/** Pages a search reads in one language (`pageIds`), and the other pages with a current text in it (hidden, or not chosen). */
+export type PageScope = { pageIds: string[]; otherPageIds: string[] };
+
+/** The visible guide with what the search filters by, derived once per built guide. */
 export type ReaderSearchView = {
   guide: ReaderGuide;
-  pagesWithText(language: string): string[];
+  /**
+   * For a reader of `readerLanguage`, the texts in `language` to search: their own language's texts, or (with the
+   * source language) the source texts of the visible pages not translated into it yet.
+   */
+  scope(readerLanguage: string, language: string): PageScope;
   /** The content version the view was built from (the newest audit event id). */
   version: string | null;
 };
@@ -45,19 +52,29 @@ export async function readerGuideFor(db: Db, region: SearchRegion, now = new Dat
   const at = now.getTime();
   const built = rows.built;
   if (built && built.key === key && at >= built.builtAt && at < built.validUntil) return built.view;
-  const view = { guide: buildReaderGuide(region, rows.pages, rows.texts, now), pagesWithText: textPages(rows.texts), version: rows.version };
+  const guide = buildReaderGuide(region, rows.pages, rows.texts, now);
+  const view = { guide, scope: scopes(guide, rows.texts), version: rows.version };
   rows.built = { view, key, builtAt: at, validUntil: nextWindowChange(rows.pages, at) };
   return view;
 }
 
-function textPages(texts: TextSummaryRow[]): (language: string) => string[] {
-  const byLanguage = new Map<string, string[]>();
-  for (const t of texts) {
-    const list = byLanguage.get(t.language);
-    if (list) list.push(t.pageId);
-    else byLanguage.set(t.language, [t.pageId]);
-  }
-  return (language) => byLanguage.get(language) ?? [];
+function scopes(guide: ReaderGuide, texts: TextSummaryRow[]): ReaderSearchView['scope'] {
+  const memo = new Map<string, PageScope>();
+  return (readerLanguage, language) => {
+    const key = `${readerLanguage}\u0000${language}`;
+    let scope = memo.get(key);
+    if (!scope) {
+      const own = language === readerLanguage;
+      const pageIds = guide
+        .all()
+        .filter((n) => n.texts.has(readerLanguage) === own)
+        .map((n) => n.page.id);
+      const chosen = new Set(pageIds);
+      scope = { pageIds, otherPageIds: texts.filter((t) => t.language === language && !chosen.has(t.pageId)).map((t) => t.pageId) };
+      memo.set(key, scope);
+    }
+    return scope;
+  };
 }
 
 /** The first instant after `at` when some page's publishing window opens or closes (Infinity when none). */

@@ -62,6 +62,11 @@ const STOP = '\u0002';
 /** The markers handed to ts_headline as StartSel/StopSel (control characters are removed from texts first). */
 export const HIGHLIGHT_MARKERS = { start: START, stop: STOP } as const;
 
+/** ts_headline options for an excerpt of about `maxWords` words (two fragments at most) marked with HIGHLIGHT_MARKERS. */
+export function headlineOptions(maxWords: number, minWords: number): string {
+  return `StartSel=${START}, StopSel=${STOP}, MaxWords=${maxWords}, MinWords=${minWords}, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+}
+
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => escapes[c] ?? c);

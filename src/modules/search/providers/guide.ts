@@ -31,13 +31,11 @@ function variantsFor(language: string, q: string): string[] {
   return language === 'ar' ? arabicVariants(q) : [];
 }
 
-/** The texts in `language` of the pages `pageIds` (of the view's pages with a current text in it). */
-async function textSet(db: Db, view: ReaderSearchView, regionId: string, language: string, q: string, pageIds: string[]): Promise<TextSet> {
+/** The texts in `language` that a reader of `readerLanguage` gets, as a set to search (see ReaderSearchView.scope). */
+async function textSet(db: Db, view: ReaderSearchView, regionId: string, readerLanguage: string, language: string, q: string): Promise<TextSet> {
   const config = searchConfigFor(language);
-  const withText = view.pagesWithText(language);
-  const chosen = new Set(pageIds);
-  const set = { language, config, pageIds, otherPageIds: withText.filter((id) => !chosen.has(id)), exact: '', widened: '' };
-  if (!pageIds.length) return set;
+  const set = { language, config, ...view.scope(readerLanguage, language), exact: '', widened: '' };
+  if (!set.pageIds.length) return set;
   const parsed = await parseQuery(db, config, q, variantsFor(language, q));
   const near = await nearQuery(db, { regionId, language, words: parsed.words, version: view.version });
   return { ...set, exact: parsed.tsquery, widened: near ? (parsed.tsquery ? `(${parsed.tsquery}) | (${near})` : near) : parsed.tsquery };
@@ -48,9 +46,8 @@ async function searchGuide(db: Db, input: SearchInput): Promise<SearchHit[]> {
   const src = region.sourceLanguage;
   const view = await readerGuideFor(db, region, input.now);
   const { guide } = view;
-  const nodes = guide.all();
-  const sets = [await textSet(db, view, region.id, lang, q, nodes.filter((n) => n.texts.has(lang)).map((n) => n.page.id))];
-  if (lang !== src) sets.push(await textSet(db, view, region.id, src, q, nodes.filter((n) => !n.texts.has(lang)).map((n) => n.page.id)));
+  const sets = [await textSet(db, view, region.id, lang, lang, q)];
+  if (lang !== src) sets.push(await textSet(db, view, region.id, lang, src, q));
 
   const found = await findPageHits(db, { regionId: region.id, q, sets, limit: input.limit });
   const hits: SearchHit[] = [];
